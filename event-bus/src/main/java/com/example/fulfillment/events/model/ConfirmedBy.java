@@ -1,0 +1,5 @@
+package com.example.fulfillment.events.model;
+
+public enum ConfirmedBy {
+    CARRIER, CUSTOMER
+}
