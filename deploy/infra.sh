@@ -8,6 +8,9 @@
 #   deploy/infra.sh stop                    stop what this script started
 #   deploy/infra.sh status                  one line per component; exit 0 only if all are up
 #
+# Mail: a GreenMail server takes every e-mail the services send (SMTP 127.0.0.1:3025, IMAP 3143, its REST
+# API on 8080 lists the messages: curl localhost:8080/api/mail/<address>), so nothing reaches real people.
+#
 # Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), PGPORT (5432), JAVA_HOME,
 #              KAFKA_HEAP_OPTS (-Xms256m -Xmx768m).
 # Runtime files (jars, data, logs, pid files) live under <repo>/.run/.
@@ -47,6 +50,13 @@ PG_START_TIMEOUT=120
 DATABASES=(order_service inventory_service billing_service shipping_service notification_service
            order_service_test inventory_service_test billing_service_test shipping_service_test
            notification_service_test)
+
+MAIL_DIR="$RUN/mail"
+MAIL_LIBS="$MAIL_DIR/libs"
+MAIL_PID="$MAIL_DIR/mail.pid"
+MAIL_LOG="$MAIL_DIR/mail.log"
+SMTP_PORT=3025
+MAIL_START_TIMEOUT=60
 
 STOP_TIMEOUT=20
 
@@ -395,6 +405,67 @@ postgres_status() {
   fi
 }
 
+# ------------------------------------------------------------------------------------------ Mail
+
+mail_start() {
+  local start pid i
+  if pid_alive "$MAIL_PID" greenmail; then
+    log "mail: already running (pid $(cat "$MAIL_PID")), SMTP $HOST:$SMTP_PORT"
+    return 0
+  fi
+  rm -f "$MAIL_PID"
+  if port_open "$HOST" "$SMTP_PORT"; then
+    log "mail: something not started by this script already listens on $HOST:$SMTP_PORT; using it"
+    return 0
+  fi
+  mkdir -p "$MAIL_DIR"
+  fetch_libs mail "$MAIL_LIBS"
+  log "mail: starting GreenMail (SMTP $HOST:$SMTP_PORT, IMAP $HOST:3143, API $HOST:8080), log $(rel "$MAIL_LOG")"
+  start=$(now)
+  nohup "$JAVA" -Xmx128m -XX:+UseSerialGC -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap \
+      -Dgreenmail.setup.test.api -Dgreenmail.hostname="$HOST" -Dgreenmail.auth.disabled \
+      -jar "$(ls "$MAIL_LIBS"/greenmail-standalone-*.jar)" > "$MAIL_LOG" 2>&1 < /dev/null &
+  pid=$!
+  echo "$pid" > "$MAIL_PID"
+  for ((i = 0; i < MAIL_START_TIMEOUT * 5; i++)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      rm -f "$MAIL_PID"
+      err "mail: GreenMail exited during startup; log: $(rel "$MAIL_LOG")"
+      log_tail "$MAIL_LOG"
+      exit 1
+    fi
+    if port_open "$HOST" "$SMTP_PORT"; then
+      log "mail: ready on $HOST:$SMTP_PORT (pid $pid) after $(elapsed "$start")"
+      return 0
+    fi
+    sleep 0.2
+  done
+  err "mail: GreenMail not accepting connections on $HOST:$SMTP_PORT after ${MAIL_START_TIMEOUT}s; log: $(rel "$MAIL_LOG")"
+  log_tail "$MAIL_LOG"
+  exit 1
+}
+
+mail_stop() {
+  if pid_alive "$MAIL_PID" greenmail; then
+    log "mail: stopping GreenMail (pid $(cat "$MAIL_PID"))"
+    stop_pid mail "$(cat "$MAIL_PID")" TERM
+  else
+    log "mail: not running"
+  fi
+  rm -f "$MAIL_PID"
+}
+
+mail_status() {
+  if pid_alive "$MAIL_PID" greenmail && port_open "$HOST" "$SMTP_PORT"; then
+    log "mail: running (pid $(cat "$MAIL_PID")), SMTP $HOST:$SMTP_PORT, log $(rel "$MAIL_LOG")"
+  elif port_open "$HOST" "$SMTP_PORT"; then
+    log "mail: something not started by this script listens on $HOST:$SMTP_PORT"
+  else
+    log "mail: stopped (nothing on $HOST:$SMTP_PORT)"
+    return 1
+  fi
+}
+
 # ------------------------------------------------------------------------------------------ main
 
 usage() {
@@ -424,18 +495,22 @@ case "$cmd" in
     total=$(now)
     kafka_start "$fresh"
     postgres_start
-    log "all up in $(elapsed "$total"): Kafka $HOST:$KAFKA_PORT, PostgreSQL $HOST:$PG_PORT (user postgres)"
+    mail_start
+    log "all up in $(elapsed "$total"): Kafka $HOST:$KAFKA_PORT, PostgreSQL $HOST:$PG_PORT (user postgres)," \
+        "SMTP $HOST:$SMTP_PORT"
     ;;
   stop)
     [[ $# -eq 0 ]] || usage
     kafka_stop
     postgres_stop
+    mail_stop
     ;;
   status)
     [[ $# -eq 0 ]] || usage
     rc=0
     kafka_status || rc=3
     postgres_status || rc=3
+    mail_status || rc=3
     exit "$rc"
     ;;
   *) usage ;;
