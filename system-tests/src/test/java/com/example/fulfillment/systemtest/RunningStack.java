@@ -1,0 +1,171 @@
+package com.example.fulfillment.systemtest;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The five packaged services, each started as its own JVM from its target/quarkus-app, on ports of their own
+ * (18081..18085), with fresh databases (<service>_system) and a saga topic of this run's own, against the broker
+ * and PostgreSQL that deploy/infra.sh started. Nothing in it is a stand-in: it is the stack a user runs.
+ */
+final class RunningStack implements AutoCloseable {
+
+    enum Service {
+        ORDER("order-service", 18081), INVENTORY("inventory-service", 18082), BILLING("billing-service", 18083),
+        SHIPPING("shipping-service", 18084), NOTIFICATION("notification-service", 18085);
+
+        final String module;
+        final int port;
+
+        Service(String module, int port) {
+            this.module = module;
+            this.port = port;
+        }
+
+        String database() {
+            return module.replace('-', '_') + "_system";
+        }
+
+        String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+    private final Path logDir = repoRoot.resolve("system-tests/target/system-test-logs");
+    private final String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+    private final String dbHost = env("DB_HOST", "localhost");
+    private final String dbPort = env("DB_PORT", "5432");
+    private final String dbUser = env("DB_USER", "postgres");
+    private final String dbPassword = env("DB_PASSWORD", "postgres");
+    private final String topic = "fulfillment.saga-events.system-test-" + System.currentTimeMillis();
+    private final Map<Service, Process> processes = new LinkedHashMap<>();
+
+    /** Starts all five with the given extra settings (system properties, e.g. an approval policy) and waits until ready. */
+    static RunningStack start(int smtpPort, Map<String, String> settings) throws Exception {
+        RunningStack stack = new RunningStack();
+        try {
+            stack.recreateDatabases();
+            for (Service service : Service.values()) {
+                stack.launch(service, smtpPort, settings);
+            }
+            for (Service service : Service.values()) {
+                stack.awaitReady(service);
+            }
+            return stack;
+        } catch (Exception | AssertionError e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void recreateDatabases() throws SQLException {
+        String url = "jdbc:postgresql://" + dbHost + ":" + dbPort + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, dbUser, dbPassword);
+                Statement statement = connection.createStatement()) {
+            for (Service service : Service.values()) {
+                statement.execute("drop database if exists " + service.database() + " with (force)");
+                statement.execute("create database " + service.database());
+            }
+        }
+    }
+
+    private void launch(Service service, int smtpPort, Map<String, String> settings) throws IOException {
+        Path app = repoRoot.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(app)) {
+            throw new IllegalStateException(app + " is missing: package the services first (./mvnw verify does)");
+        }
+        Files.createDirectories(logDir);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dquarkus.http.port=" + service.port,
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + service.database(),
+                "-Dquarkus.datasource.username=" + dbUser,
+                "-Dquarkus.datasource.password=" + dbPassword,
+                "-Dkafka.bootstrap.servers=" + kafka,
+                "-Dfulfillment.events.topic=" + topic,
+                "-Dquarkus.mailer.host=127.0.0.1",
+                "-Dquarkus.mailer.port=" + smtpPort));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", app.toString()));
+        Process process = new ProcessBuilder(command)
+                .directory(repoRoot.resolve(service.module).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logDir.resolve(service.module + ".log").toFile())
+                .start();
+        processes.put(service, process);
+    }
+
+    private void awaitReady(Service service) throws InterruptedException {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Process process = processes.get(service);
+            if (!process.isAlive()) {
+                throw new AssertionError(service.module + " exited with " + process.exitValue() + "; see "
+                        + logDir.resolve(service.module + ".log"));
+            }
+            if (isReady(service)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(service.module + " not ready within " + READY_TIMEOUT.toSeconds() + " s; see "
+                + logDir.resolve(service.module + ".log"));
+    }
+
+    private static boolean isReady(Service service) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(service.url() + "/q/health/ready").toURL()
+                    .openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    String logOf(Service service) {
+        try {
+            return Files.readString(logDir.resolve(service.module + ".log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
