@@ -21,10 +21,11 @@ import org.yaml.snakeyaml.Yaml;
 import com.example.fulfillment.systemtest.RunningStack.Service;
 
 /**
- * docker compose cannot run on machines without a Docker engine, so this keeps deploy/docker-compose.yml honest
- * another way: it parses the file and checks every service against the code it deploys: the Dockerfile exists,
- * the published port is the one application.properties listens on, and every environment variable the
- * service's configuration reads without a usable default for containers is set.
+ * docker compose and Kubernetes cannot run on machines without a container engine, so this keeps
+ * deploy/docker-compose.yml and deploy/k8s honest another way: it parses them and checks every service against the
+ * code it deploys: the Dockerfile exists, the port is the one application.properties listens on, and every
+ * environment variable the service's configuration reads without a usable default for containers is set, and
+ * nothing is set that the configuration never reads.
  */
 class DeploymentDescriptorsTest {
 
@@ -61,6 +62,53 @@ class DeploymentDescriptorsTest {
         }
         environment.keySet().forEach(variable -> assertTrue(referencedVariables(service).contains(variable),
                 "docker-compose.yml sets " + variable + " for " + service.module + ", which its configuration never reads"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    @SuppressWarnings("unchecked")
+    void kubernetesDeploysTheServiceAsItsCodeExpects(Service service) throws IOException {
+        List<Map<String, Object>> documents = new java.util.ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve("deploy/k8s/services.yaml"))) {
+            new Yaml().loadAll(reader).forEach(document -> documents.add((Map<String, Object>) document));
+        }
+        String port = applicationProperties(service).getProperty("quarkus.http.port");
+
+        Map<String, Object> k8sService = resource(documents, "Service", service.module);
+        Map<String, Object> servicePort = ((List<Map<String, Object>>) ((Map<String, Object>) k8sService.get("spec"))
+                .get("ports")).get(0);
+        assertEquals(port, String.valueOf(servicePort.get("targetPort")), "Service targetPort of " + service.module);
+
+        Map<String, Object> deployment = resource(documents, "Deployment", service.module);
+        Map<String, Object> podSpec = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) deployment
+                .get("spec")).get("template")).get("spec");
+        Map<String, Object> container = ((List<Map<String, Object>>) podSpec.get("containers")).get(0);
+        assertEquals(port, String.valueOf(((List<Map<String, Object>>) container.get("ports")).get(0)
+                .get("containerPort")), "containerPort of " + service.module);
+        Map<String, Object> readiness = (Map<String, Object>) ((Map<String, Object>) container.get("readinessProbe"))
+                .get("httpGet");
+        assertEquals("/q/health/ready", readiness.get("path"));
+        assertEquals(port, String.valueOf(readiness.get("port")), "readiness probe port of " + service.module);
+
+        Set<String> environment = new java.util.TreeSet<>();
+        ((List<Map<String, Object>>) container.get("env")).forEach(variable -> environment.add((String) variable.get("name")));
+        for (String variable : referencedVariables(service)) {
+            if (MUST_BE_SET_IN_CONTAINERS.contains(variable)) {
+                assertTrue(environment.contains(variable),
+                        service.module + " reads ${" + variable + "}, which deploy/k8s/services.yaml must set");
+            }
+        }
+        environment.forEach(variable -> assertTrue(referencedVariables(service).contains(variable),
+                "deploy/k8s sets " + variable + " for " + service.module + ", which its configuration never reads"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resource(List<Map<String, Object>> documents, String kind, String name) {
+        return documents.stream()
+                .filter(document -> kind.equals(document.get("kind"))
+                        && name.equals(((Map<String, Object>) document.get("metadata")).get("name")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("deploy/k8s/services.yaml has no " + kind + " " + name));
     }
 
     private static Map<String, Object> readCompose() throws IOException {

@@ -1,4 +1,4 @@
--- Each service owns its database (the same names deploy/infra.sh creates on a local server).
+-- Creates each service's database on a fresh PostgreSQL; used by docker-compose.yml and the Kubernetes kustomization.
 create database order_service;
 create database inventory_service;
 create database billing_service;
