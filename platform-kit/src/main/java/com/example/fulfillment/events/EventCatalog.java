@@ -36,7 +36,14 @@ public final class EventCatalog {
             OrderCompleted.class,
             OrderCancelled.class,
             CustomerNotified.class,
-            OrderDocumentsFiled.class);
+            OrderDocumentsFiled.class,
+            OrderAmended.class,
+            ShipmentCancelled.class,
+            DeliveryIssueReported.class,
+            ShipmentReturned.class,
+            ReshipmentRequested.class,
+            OrderRefunded.class,
+            RefundIssued.class);
 
     private static final Map<String, Class<? extends SagaEvent>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

@@ -12,6 +12,13 @@ public enum OrderStatus {
     SHIPMENT_APPROVED,
     SHIPPED,
     DELIVERED,
+    /** The customer reported a problem with the delivery; ops decide (reship or refund). */
+    DELIVERY_ISSUE,
+    /** The carrier could not deliver (failure, return to sender); ops decide (reship or refund). */
+    DELIVERY_FAILED,
+    /** A replacement shipment is on its way through packing, labelling and transport again. */
+    RESHIPPING,
     COMPLETED,
+    REFUNDED,
     CANCELLED
 }
