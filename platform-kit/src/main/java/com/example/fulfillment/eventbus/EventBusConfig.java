@@ -19,6 +19,8 @@ public interface EventBusConfig {
 
     Consumer consumer();
 
+    Housekeeping housekeeping();
+
     interface Relay {
         /** How many outbox rows one relay pass publishes at most. */
         @WithDefault("200")
@@ -27,6 +29,16 @@ public interface EventBusConfig {
         /** How long the relay waits for the broker to acknowledge a batch. */
         @WithDefault("30s")
         Duration sendTimeout();
+    }
+
+    interface Housekeeping {
+        /** How long a published outbox row is kept for audit. */
+        @WithDefault("7d")
+        Duration publishedOutboxRetention();
+
+        /** How long an event id is remembered as processed; longer than the topic keeps its records. */
+        @WithDefault("30d")
+        Duration processedEventRetention();
     }
 
     interface Consumer {

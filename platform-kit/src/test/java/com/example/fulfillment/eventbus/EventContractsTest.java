@@ -92,6 +92,11 @@ class EventContractsTest {
         }
 
         @Override
+        public Housekeeping housekeeping() {
+            return null;
+        }
+
+        @Override
         public Consumer consumer() {
             return new Consumer() {
                 @Override
