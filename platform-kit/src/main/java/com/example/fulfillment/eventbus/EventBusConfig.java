@@ -22,6 +22,12 @@ public interface EventBusConfig {
     Housekeeping housekeeping();
 
     interface Relay {
+        /** How often the relay looks for committed, unpublished events (read by OutboxRelay's @Scheduled). */
+        Duration interval();
+
+        /** How long after start-up the relay begins, so that the Kafka channel is wired first. */
+        Duration delay();
+
         /** How many outbox rows one relay pass publishes at most. */
         @WithDefault("200")
         int batchSize();

@@ -56,6 +56,10 @@ public class OutboxRelay {
 
     /** @return how many rows were published in this pass */
     int publishBatch() {
+        if (!emitter.hasRequests()) {
+            // the Kafka channel is not connected yet (start-up) or is saturated: leave the rows for the next pass
+            return 0;
+        }
         Boolean locked = (Boolean) entityManager
                 .createNativeQuery("select pg_try_advisory_xact_lock(hashtext(:name))")
                 .setParameter("name", LOCK_NAME)
