@@ -2,6 +2,9 @@ package com.example.fulfillment.eventbus;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.example.fulfillment.events.SagaEvent;
@@ -14,12 +17,19 @@ import com.example.fulfillment.events.SagaEvent;
 @ApplicationScoped
 public class EventPublisher {
 
+    private static final String RELAY_WAKE_UP_REGISTERED = EventPublisher.class.getName() + ".wakeUpRegistered";
+
     private final EntityManager entityManager;
     private final EventCodec codec;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    EventPublisher(EntityManager entityManager, EventCodec codec) {
+    EventPublisher(EntityManager entityManager, EventCodec codec, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
         this.entityManager = entityManager;
         this.codec = codec;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,6 +44,26 @@ public class EventPublisher {
                 .setParameter("envelope", codec.write(envelope))
                 .setParameter("createdAt", envelope.time())
                 .executeUpdate();
+        wakeRelayAfterCommit();
         return envelope;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(RELAY_WAKE_UP_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(RELAY_WAKE_UP_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
     }
 }

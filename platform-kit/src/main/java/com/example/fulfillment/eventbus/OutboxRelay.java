@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
@@ -27,6 +29,9 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * A crash between send and mark re-sends the batch on restart: delivery is at-least-once, which the
  * consumers' idempotency guard absorbs. Only one relay per database publishes at a time (an advisory
  * lock), so an order's events keep their order even with several instances of a service running.
+ * <p>
+ * A commit that wrote outbox rows wakes the relay at once ({@link EventPublisher}), so an event leaves within
+ * milliseconds; the periodic poll only catches what a crash or another instance left behind.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -37,6 +42,8 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final Emitter<String> emitter;
     private final EventBusConfig config;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean passRequested = new AtomicBoolean();
 
     OutboxRelay(EntityManager entityManager, @Channel("saga-events-out") Emitter<String> emitter,
             EventBusConfig config) {
@@ -45,8 +52,35 @@ public class OutboxRelay {
         this.config = config;
     }
 
-    @Scheduled(every = "${fulfillment.events.relay.interval}", delayed = "${fulfillment.events.relay.delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Asks for a relay pass on a worker thread; passes never overlap, and a request during a pass makes one more. */
+    public void wakeUp() {
+        passRequested.set(true);
+        if (draining.compareAndSet(false, true)) {
+            Infrastructure.getDefaultWorkerPool().execute(this::drain);
+        }
+    }
+
+    @Scheduled(every = "${fulfillment.events.relay.interval}", delayed = "${fulfillment.events.relay.delay}")
+    void poll() {
+        wakeUp();
+    }
+
+    private void drain() {
+        try {
+            while (passRequested.getAndSet(false)) {
+                publishPending();
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay pass failed, the next poll tries again: %s", e.toString());
+        } finally {
+            draining.set(false);
+            // a wake-up that arrived between the loop's last check and the flag being cleared
+            if (passRequested.get() && draining.compareAndSet(false, true)) {
+                Infrastructure.getDefaultWorkerPool().execute(this::drain);
+            }
+        }
+    }
+
     void publishPending() {
         int published;
         do {

@@ -39,7 +39,7 @@ class EventContractsTest {
     void envelopeIsACloudEventKeyedByOrderAndRoundTripsItsPayload() throws Exception {
         var invoice = new InvoicePrepared("order-1", "INV-1", "EUR",
                 List.of(new InvoiceLine("Mug", "MUG-1", 2, new BigDecimal("4.50"), new BigDecimal("9.00"))),
-                new BigDecimal("9.00"), BigDecimal.ZERO, new BigDecimal("1.71"), new BigDecimal("10.71"));
+                new BigDecimal("9.00"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("1.71"), new BigDecimal("10.71"));
 
         EventEnvelope envelope = codec.read(codec.write(codec.wrap(invoice)));
 
