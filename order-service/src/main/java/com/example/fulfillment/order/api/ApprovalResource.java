@@ -1,0 +1,73 @@
+package com.example.fulfillment.order.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.example.fulfillment.order.domain.ApprovalGate;
+import com.example.fulfillment.order.domain.ApprovalService;
+import com.example.fulfillment.order.domain.ApprovalStatus;
+
+@Path("/approvals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApprovalResource {
+
+    private final ApprovalService approvals;
+
+    ApprovalResource(ApprovalService approvals) {
+        this.approvals = approvals;
+    }
+
+    @GET
+    @Operation(summary = "Approval tasks, oldest first", description = "Filter by status, gate and order.")
+    public List<ApprovalView> list(@QueryParam("status") ApprovalStatus status, @QueryParam("gate") ApprovalGate gate,
+            @QueryParam("orderId") String orderId) {
+        return approvals.search(status, gate, orderId).stream().map(ApprovalView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One approval task with what was submitted")
+    @APIResponse(responseCode = "404", description = "Unknown task")
+    public ApprovalView get(@PathParam("id") UUID id) {
+        return ApprovalView.of(approvals.get(id));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Transactional
+    @Operation(summary = "Approve a pending task", description = "The order moves on at once.")
+    @APIResponse(responseCode = "200", description = "Approved")
+    @APIResponse(responseCode = "404", description = "Unknown task")
+    @APIResponse(responseCode = "409", description = "Already decided, or the order no longer allows it")
+    public ApprovalView approve(@PathParam("id") UUID id, @Valid @NotNull ApproveRequest request) {
+        return ApprovalView.of(approvals.decide(id, true, request.decidedBy(), request.reason()));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Transactional
+    @Operation(summary = "Reject a pending task", description = "A rejected A1 or A2 cancels the order; a rejected "
+            + "A3 keeps the tracking update from the customer.")
+    @APIResponse(responseCode = "200", description = "Rejected")
+    @APIResponse(responseCode = "404", description = "Unknown task")
+    @APIResponse(responseCode = "409", description = "Already decided, or the order no longer allows it")
+    public ApprovalView reject(@PathParam("id") UUID id, @Valid @NotNull RejectRequest request) {
+        return ApprovalView.of(approvals.decide(id, false, request.decidedBy(), request.reason()));
+    }
+}

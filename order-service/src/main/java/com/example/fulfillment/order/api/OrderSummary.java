@@ -1,0 +1,21 @@
+package com.example.fulfillment.order.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.example.fulfillment.events.model.OrderStatus;
+import com.example.fulfillment.order.domain.Order;
+
+/** An order in a list: enough to find it, without its timeline. */
+public record OrderSummary(String id, OrderStatus status, String customerEmail, int items, Instant createdAt,
+        Instant updatedAt) {
+
+    static OrderSummary of(Order order) {
+        return new OrderSummary(order.getId(), order.getStatus(), order.customer().email(),
+                order.contractLines().stream().mapToInt(line -> line.quantity()).sum(), order.getCreatedAt(),
+                order.getUpdatedAt());
+    }
+
+    public record Page(int page, int size, long total, List<OrderSummary> items) {
+    }
+}

@@ -1,0 +1,45 @@
+package com.example.fulfillment.order.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.example.fulfillment.events.model.Address;
+import com.example.fulfillment.events.model.Customer;
+import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.events.model.OrderLine;
+import com.example.fulfillment.events.model.OrderOptions;
+import com.example.fulfillment.events.model.OrderStatus;
+import com.example.fulfillment.events.model.ShippingMethod;
+import com.example.fulfillment.order.domain.Order;
+import com.example.fulfillment.order.domain.TimelineEntry;
+
+/** An order with its history, as the shop and the ops team read it. invoice is null until billing prepared it. */
+public record OrderView(String id, OrderStatus status, Customer customer, Address shippingAddress,
+        ShippingMethod shippingMethod, List<OrderLine> lines, OrderOptions options,
+        List<NotificationChannel> notificationChannels, String discountCode, String trackingNumber, String carrier,
+        LocalDate expectedDeliveryDate, InvoiceSummary invoice, Instant createdAt, Instant updatedAt,
+        List<TimelineView> timeline) {
+
+    public record InvoiceSummary(String number, String currency, BigDecimal total) {
+    }
+
+    public record TimelineView(Instant at, String step, OrderStatus status, String cause, String detail) {
+
+        static TimelineView of(TimelineEntry entry) {
+            return new TimelineView(entry.getAt(), entry.getStep(), entry.getStatus(), entry.getCause(),
+                    entry.getDetail());
+        }
+    }
+
+    static OrderView of(Order order) {
+        InvoiceSummary invoice = order.getInvoiceNumber() == null ? null
+                : new InvoiceSummary(order.getInvoiceNumber(), order.getInvoiceCurrency(), order.getInvoiceTotal());
+        return new OrderView(order.getId(), order.getStatus(), order.customer(), order.shippingAddress(),
+                order.getShippingMethod(), order.contractLines(), order.options(), order.channels(),
+                order.getDiscountCode(), order.getTrackingNumber(), order.getCarrier(),
+                order.getExpectedDeliveryDate(), invoice, order.getCreatedAt(), order.getUpdatedAt(),
+                order.getTimeline().stream().map(TimelineView::of).toList());
+    }
+}

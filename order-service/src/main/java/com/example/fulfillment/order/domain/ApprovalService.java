@@ -1,0 +1,151 @@
+package com.example.fulfillment.order.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.example.fulfillment.eventbus.EventCodec;
+import com.example.fulfillment.events.OrderVerificationApproved;
+import com.example.fulfillment.events.OrderVerificationRejected;
+import com.example.fulfillment.events.ShipmentApproved;
+import com.example.fulfillment.events.ShipmentRejected;
+import com.example.fulfillment.events.TrackingConfirmationRejected;
+import com.example.fulfillment.events.TrackingConfirmed;
+import com.example.fulfillment.events.TrackingUpdated;
+import com.example.fulfillment.events.model.Decision;
+import com.example.fulfillment.events.model.OrderStatus;
+import com.example.fulfillment.order.persistence.ApprovalTaskRepository;
+import com.example.fulfillment.order.persistence.OrderRepository;
+import com.example.fulfillment.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Opens the gates' approval tasks, lets the policy or a person decide them, and carries out the decision. */
+@ApplicationScoped
+public class ApprovalService {
+
+    private final ApprovalTaskRepository tasks;
+    private final OrderRepository orders;
+    private final ApprovalPolicy policy;
+    private final SagaEvents events;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    ApprovalService(ApprovalTaskRepository tasks, OrderRepository orders, ApprovalsConfig config, SagaEvents events,
+            Clock clock, ObjectMapper mapper) {
+        this.tasks = tasks;
+        this.orders = orders;
+        this.policy = ApprovalPolicy.of(config);
+        this.events = events;
+        this.clock = clock;
+        this.json = EventCodec.forEvents(mapper);
+    }
+
+    /** Opens a task over what is submitted; the policy decides it at once or leaves it to a person. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ApprovalTask open(Order order, ApprovalGate gate, String subjectKey, Object submitted, ApprovalFacts facts,
+            String cause) {
+        Instant now = clock.instant();
+        ApprovalTask task = new ApprovalTask(gate, order.getId(), subjectKey, toJson(submitted), now);
+        tasks.persist(task);
+        policy.automaticApproval(gate, facts).ifPresentOrElse(
+                reason -> carryOut(task, order, true, ApprovalPolicy.AUTOMATIC_DECIDER, reason),
+                () -> order.record(now, "approval pending: " + gate, cause,
+                        "task " + task.getId() + " waits for a person to decide", null));
+        return task;
+    }
+
+    @Transactional
+    public ApprovalTask decide(UUID taskId, boolean approve, String decidedBy, String reason) {
+        ApprovalTask task = get(taskId);
+        if (task.getStatus() != ApprovalStatus.PENDING) {
+            throw ProblemException.conflict("approval " + taskId + " was already " + task.getStatus() + " by "
+                    + task.getDecidedBy());
+        }
+        Order order = orders.findById(task.getOrderId());
+        if (order.isCancelled()) {
+            throw ProblemException.conflict("order " + order.getId() + " is cancelled: nothing left to approve");
+        }
+        try {
+            carryOut(task, order, approve, decidedBy, reason);
+        } catch (TransitionNotAllowedException e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+        return task;
+    }
+
+    public ApprovalTask get(UUID taskId) {
+        return tasks.findByIdOptional(taskId)
+                .orElseThrow(() -> ProblemException.notFound("approval", String.valueOf(taskId)));
+    }
+
+    public List<ApprovalTask> search(ApprovalStatus status, ApprovalGate gate, String orderId) {
+        return tasks.search(status, gate, orderId);
+    }
+
+    private void carryOut(ApprovalTask task, Order order, boolean approve, String decidedBy, String reason) {
+        Instant now = clock.instant();
+        Decision decision = task.decide(approve, decidedBy, reason, now);
+        ApprovalGate gate = task.getGate();
+        String cause = "approval:" + gate + " by " + decidedBy;
+        String why = reason == null || reason.isBlank() ? "no reason given" : reason;
+        switch (gate) {
+            case ORDER_VERIFICATION -> {
+                if (approve) {
+                    order.moveTo(OrderStatus.VERIFIED, "order verification approved", cause, why, now, events);
+                    events.publish(new OrderVerificationApproved(order.getId(), order.contractLines(), decision));
+                } else {
+                    order.record(now, "order verification rejected", cause, why, null);
+                    events.publish(new OrderVerificationRejected(order.getId(), decision));
+                    order.cancel(why, "approval:" + gate, now, events);
+                }
+            }
+            case SHIPMENT_DETAILS -> {
+                if (approve) {
+                    order.moveTo(OrderStatus.SHIPMENT_APPROVED, "shipment details approved", cause, why, now, events);
+                    events.publish(new ShipmentApproved(order.getId(), decision));
+                } else {
+                    order.record(now, "shipment details rejected", cause, why, null);
+                    events.publish(new ShipmentRejected(order.getId(), decision));
+                    order.cancel(why, "approval:" + gate, now, events);
+                }
+            }
+            case TRACKING_CONFIRMATION -> {
+                TrackingUpdated update = fromJson(task.getSubmitted(), TrackingUpdated.class);
+                if (approve) {
+                    order.expectDeliveryOn(update.expectedDeliveryDate());
+                    order.record(now, "tracking update confirmed", cause,
+                            update.status() + " / " + update.deliveryState() + ": " + why, null);
+                    events.publish(new TrackingConfirmed(order.getId(), update.trackingUpdateId(),
+                            update.trackingNumber(), update.status(), update.deliveryState(), update.description(),
+                            update.expectedDeliveryDate(), decision));
+                } else {
+                    order.record(now, "tracking update not confirmed", cause,
+                            update.status() + " / " + update.deliveryState() + ": " + why, null);
+                    events.publish(new TrackingConfirmationRejected(order.getId(), update.trackingUpdateId(),
+                            decision));
+                }
+            }
+        }
+    }
+
+    private String toJson(Object submitted) {
+        try {
+            return json.writeValueAsString(submitted);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot record what was submitted for approval", e);
+        }
+    }
+
+    private <T> T fromJson(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read what was submitted for approval", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.example.fulfillment.order.domain;
+
+public enum ApprovalStatus {
+    PENDING, APPROVED, REJECTED
+}

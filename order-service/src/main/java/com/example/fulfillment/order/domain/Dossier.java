@@ -1,0 +1,89 @@
+package com.example.fulfillment.order.domain;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.example.fulfillment.events.model.Document;
+import com.example.fulfillment.events.model.OrderLine;
+import com.example.fulfillment.order.persistence.OrderDocumentRepository;
+
+/** The order's papers: collected while the saga runs, filed as one dossier when the order completes. */
+@ApplicationScoped
+public class Dossier {
+
+    /** Order details first, then the papers in the order they were produced. */
+    private static final List<String> FILING_ORDER = List.of(OrderDocument.ORDER_DETAILS, OrderDocument.PACKING_SLIP,
+            OrderDocument.INVOICE, OrderDocument.LABEL);
+
+    private final OrderDocumentRepository documents;
+
+    Dossier(OrderDocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    /** Keeps the first paper of a kind: a repeated event must not replace what was handed over with the parcel. */
+    public void collect(String orderId, String kind, Document paper, Instant at) {
+        if (documents.findByKind(orderId, kind).isPresent()) {
+            return;
+        }
+        Document given = paper == null ? new Document(kind, kind, "text/plain", "") : paper;
+        documents.persist(new OrderDocument(orderId, kind, given.title(), given.mediaType(), given.content(), at));
+    }
+
+    /** Adds the order details and files everything collected; filing twice keeps the first filing time. */
+    public List<OrderDocument> file(Order order, Instant at) {
+        collect(order.getId(), OrderDocument.ORDER_DETAILS, orderDetails(order), at);
+        documents.flush();
+        List<OrderDocument> collected = documents.collectedFor(order.getId());
+        collected.forEach(document -> document.file(at));
+        return sorted(collected);
+    }
+
+    public List<OrderDocument> filed(String orderId) {
+        return sorted(documents.filedFor(orderId));
+    }
+
+    private static List<OrderDocument> sorted(List<OrderDocument> papers) {
+        return papers.stream().sorted(Comparator.comparingInt(document -> {
+            int rank = FILING_ORDER.indexOf(document.getKind());
+            return rank < 0 ? FILING_ORDER.size() : rank;
+        })).toList();
+    }
+
+    static Document orderDetails(Order order) {
+        StringBuilder text = new StringBuilder();
+        text.append("Order ").append(order.getId()).append('\n');
+        text.append("Received: ").append(order.getCreatedAt()).append('\n');
+        text.append("Customer: ").append(order.customer().name()).append(" <").append(order.customer().email())
+                .append(">\n");
+        var address = order.shippingAddress();
+        text.append("Ship to: ").append(address.recipient()).append(", ").append(address.street()).append(", ")
+                .append(address.postalCode()).append(' ').append(address.city())
+                .append(address.region() == null ? "" : ", " + address.region()).append(", ")
+                .append(address.country()).append('\n');
+        text.append("Shipping method: ").append(order.getShippingMethod()).append('\n');
+        text.append("Lines:\n").append(order.contractLines().stream()
+                .map((OrderLine line) -> "  " + line.quantity() + " x " + line.sku())
+                .collect(Collectors.joining("\n"))).append('\n');
+        var options = order.options();
+        text.append("Special packaging: ").append(options.specialPackaging() ? "yes" : "no")
+                .append(", gift wrap: ").append(options.giftWrap() ? "yes" : "no").append('\n');
+        if (options.giftMessage() != null) {
+            text.append("Gift message: ").append(options.giftMessage()).append('\n');
+        }
+        if (order.getInvoiceNumber() != null) {
+            text.append("Invoice: ").append(order.getInvoiceNumber()).append(", ").append(order.getInvoiceTotal())
+                    .append(' ').append(order.getInvoiceCurrency()).append('\n');
+        }
+        if (order.getTrackingNumber() != null) {
+            text.append("Shipped with ").append(order.getCarrier()).append(", tracking number ")
+                    .append(order.getTrackingNumber()).append('\n');
+        }
+        return new Document(OrderDocument.ORDER_DETAILS, "Order details " + order.getId(), "text/plain",
+                text.toString());
+    }
+}

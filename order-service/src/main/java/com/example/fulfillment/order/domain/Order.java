@@ -1,0 +1,298 @@
+package com.example.fulfillment.order.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.example.fulfillment.events.OrderCancelled;
+import com.example.fulfillment.events.OrderReceived;
+import com.example.fulfillment.events.OrderStatusChanged;
+import com.example.fulfillment.events.model.Address;
+import com.example.fulfillment.events.model.Customer;
+import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.events.model.OrderLine;
+import com.example.fulfillment.events.model.OrderOptions;
+import com.example.fulfillment.events.model.OrderStatus;
+import com.example.fulfillment.events.model.ShippingMethod;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A customer's order and its history. The status only ever changes through {@link #moveTo}, which checks the
+ * life cycle, writes the timeline and announces the change.
+ */
+@Entity
+@Table(name = "orders")
+public class Order extends PanacheEntityBase {
+
+    @Id
+    private String id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    private String customerName;
+    private String customerEmail;
+    private String customerPhone;
+
+    private String recipient;
+    private String street;
+    private String city;
+    private String postalCode;
+    private String region;
+    private String country;
+
+    @Enumerated(EnumType.STRING)
+    private ShippingMethod shippingMethod;
+
+    @ElementCollection
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    private List<OrderLineItem> lines = new ArrayList<>();
+
+    private boolean specialPackaging;
+    private boolean giftWrap;
+    private String giftMessage;
+
+    /** Comma-separated channel names, in the customer's order of preference. */
+    private String notificationChannels;
+
+    private String discountCode;
+
+    private String carrier;
+    private String trackingNumber;
+    private LocalDate expectedDeliveryDate;
+
+    private String invoiceNumber;
+    private String invoiceCurrency;
+    private BigDecimal invoiceTotal;
+
+    private boolean packed;
+    private boolean labelled;
+
+    private String idempotencyKey;
+    private String requestFingerprint;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("seq")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    protected Order() {
+    }
+
+    /** Stores a checked order as RECEIVED and announces it to the rest of the saga. */
+    public static Order receive(NewOrder request, String idempotencyKey, String requestFingerprint, Instant now,
+            SagaEvents events) {
+        Order order = new Order();
+        order.id = UUID.randomUUID().toString();
+        order.status = OrderStatus.RECEIVED;
+        order.customerName = request.customer().name();
+        order.customerEmail = request.customer().email();
+        order.customerPhone = request.customer().phone();
+        Address address = request.shippingAddress();
+        order.recipient = address.recipient();
+        order.street = address.street();
+        order.city = address.city();
+        order.postalCode = address.postalCode();
+        order.region = address.region();
+        order.country = address.country();
+        order.shippingMethod = request.shippingMethod();
+        request.lines().forEach(line -> order.lines.add(new OrderLineItem(line.sku(), line.quantity())));
+        order.specialPackaging = request.options().specialPackaging();
+        order.giftWrap = request.options().giftWrap();
+        order.giftMessage = request.options().giftMessage();
+        order.notificationChannels = request.notificationChannels().stream().map(Enum::name)
+                .collect(Collectors.joining(","));
+        order.discountCode = request.discountCode();
+        order.idempotencyKey = idempotencyKey;
+        order.requestFingerprint = requestFingerprint;
+        order.createdAt = now;
+        order.updatedAt = now;
+        order.record(now, "order received", "customer", order.lines.size() + " line(s), "
+                + OrderRules.totalQuantity(order.contractLines()) + " item(s), " + order.shippingMethod, null);
+        events.publish(new OrderReceived(order.id, order.customer(), order.shippingAddress(), order.shippingMethod,
+                order.contractLines(), order.options(), order.channels(), order.discountCode, now));
+        return order;
+    }
+
+    /**
+     * The one way the status changes: refuses what the life cycle does not allow, records the step and
+     * announces it with OrderStatusChanged.
+     */
+    public void moveTo(OrderStatus to, String step, String cause, String detail, Instant at, SagaEvents events) {
+        if (!OrderTransitions.allowed(status, to)) {
+            throw new TransitionNotAllowedException(id, status, to);
+        }
+        OrderStatus from = status;
+        status = to;
+        record(at, step, cause, detail, null);
+        events.publish(new OrderStatusChanged(id, from, to, cause, at));
+    }
+
+    /** Cancels before shipment and tells every service to undo its part; cancelledAt is the status it was in. */
+    public void cancel(String reason, String cancelledBy, Instant at, SagaEvents events) {
+        OrderStatus cancelledAt = status;
+        moveTo(OrderStatus.CANCELLED, "order cancelled", cancelledBy, reason, at, events);
+        events.publish(new OrderCancelled(id, cancelledAt, reason, cancelledBy));
+    }
+
+    /** Adds a timeline row without changing the status. */
+    public void record(Instant at, String step, String cause, String detail, String reference) {
+        timeline.add(new TimelineEntry(this, timeline.size() + 1, at, step, status, cause, detail, reference));
+        updatedAt = at;
+    }
+
+    /** True if a fact with this business key is already in the timeline: a repeated event adds nothing. */
+    public boolean hasRecorded(String reference) {
+        return reference != null && timeline.stream().anyMatch(entry -> reference.equals(entry.getReference()));
+    }
+
+    public boolean hasReached(OrderStatus target) {
+        return OrderTransitions.reached(status, target);
+    }
+
+    public boolean isCancelled() {
+        return status == OrderStatus.CANCELLED;
+    }
+
+    /** Packing and labelling happen in either order; the order is ready once both are done and it is invoiced. */
+    public boolean isReadyToShip() {
+        return packed && labelled && status == OrderStatus.INVOICED;
+    }
+
+    void markPacked() {
+        packed = true;
+    }
+
+    void markLabelled(String carrier, String trackingNumber) {
+        labelled = true;
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+    }
+
+    void shipWith(String carrier, String trackingNumber, LocalDate expectedDeliveryDate) {
+        if (carrier != null) {
+            this.carrier = carrier;
+        }
+        if (trackingNumber != null) {
+            this.trackingNumber = trackingNumber;
+        }
+        expectDeliveryOn(expectedDeliveryDate);
+    }
+
+    void expectDeliveryOn(LocalDate date) {
+        if (date != null) {
+            expectedDeliveryDate = date;
+        }
+    }
+
+    void invoice(String number, String currency, BigDecimal total) {
+        invoiceNumber = number;
+        invoiceCurrency = currency;
+        invoiceTotal = total;
+    }
+
+    public boolean matchesRequest(String fingerprint) {
+        return requestFingerprint != null && requestFingerprint.equals(fingerprint);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public Customer customer() {
+        return new Customer(customerName, customerEmail, customerPhone);
+    }
+
+    public Address shippingAddress() {
+        return new Address(recipient, street, city, postalCode, region, country);
+    }
+
+    public ShippingMethod getShippingMethod() {
+        return shippingMethod;
+    }
+
+    public List<OrderLine> contractLines() {
+        return lines.stream().map(OrderLineItem::toContract).toList();
+    }
+
+    public OrderOptions options() {
+        return new OrderOptions(specialPackaging, giftWrap, giftMessage);
+    }
+
+    public List<NotificationChannel> channels() {
+        return Arrays.stream(notificationChannels.split(",")).map(NotificationChannel::valueOf).toList();
+    }
+
+    public String getDiscountCode() {
+        return discountCode;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public LocalDate getExpectedDeliveryDate() {
+        return expectedDeliveryDate;
+    }
+
+    public String getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public String getInvoiceCurrency() {
+        return invoiceCurrency;
+    }
+
+    public BigDecimal getInvoiceTotal() {
+        return invoiceTotal;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        return Collections.unmodifiableList(timeline);
+    }
+}

@@ -1,0 +1,82 @@
+package com.example.fulfillment.order.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import com.example.fulfillment.events.model.Document;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A paper of the order's dossier. Collected as the saga produces it (packing slip, label, invoice) and filed,
+ * with the order details, when the order completes; only filed documents are part of the dossier.
+ */
+@Entity
+@Table(name = "order_document")
+public class OrderDocument extends PanacheEntityBase {
+
+    public static final String ORDER_DETAILS = "ORDER_DETAILS";
+    public static final String PACKING_SLIP = "PACKING_SLIP";
+    public static final String INVOICE = "INVOICE";
+    public static final String LABEL = "LABEL";
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String orderId;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String mediaType;
+
+    @Column(nullable = false)
+    private String content;
+
+    @Column(nullable = false)
+    private Instant collectedAt;
+
+    private Instant filedAt;
+
+    protected OrderDocument() {
+    }
+
+    public OrderDocument(String orderId, String kind, String title, String mediaType, String content,
+            Instant collectedAt) {
+        this.id = UUID.randomUUID();
+        this.orderId = orderId;
+        this.kind = kind;
+        this.title = title == null || title.isBlank() ? kind : title;
+        this.mediaType = mediaType == null || mediaType.isBlank() ? "text/plain" : mediaType;
+        this.content = content == null ? "" : content;
+        this.collectedAt = collectedAt;
+    }
+
+    void file(Instant at) {
+        if (filedAt == null) {
+            filedAt = at;
+        }
+    }
+
+    public Document toContract() {
+        return new Document(kind, title, mediaType, content);
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+}

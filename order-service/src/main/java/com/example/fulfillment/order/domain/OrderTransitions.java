@@ -1,0 +1,56 @@
+package com.example.fulfillment.order.domain;
+
+import static com.example.fulfillment.events.model.OrderStatus.*;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.example.fulfillment.events.model.OrderStatus;
+
+/** Which status may follow which, and how far along the happy path a status is. */
+public final class OrderTransitions {
+
+    private static final Map<OrderStatus, Set<OrderStatus>> ALLOWED = new EnumMap<>(OrderStatus.class);
+    /** The happy path in order; AWAITING_STOCK sits before the verification it waits for. */
+    private static final List<OrderStatus> PROGRESS = List.of(RECEIVED, AWAITING_STOCK, AVAILABILITY_VERIFIED,
+            VERIFIED, ALLOCATED, INVOICED, READY_FOR_SHIPMENT, SHIPMENT_APPROVED, SHIPPED, DELIVERED, COMPLETED);
+
+    static {
+        ALLOWED.put(RECEIVED, EnumSet.of(AVAILABILITY_VERIFIED, AWAITING_STOCK, CANCELLED));
+        ALLOWED.put(AWAITING_STOCK, EnumSet.of(AVAILABILITY_VERIFIED, CANCELLED));
+        ALLOWED.put(AVAILABILITY_VERIFIED, EnumSet.of(VERIFIED, AWAITING_STOCK, CANCELLED));
+        // allocation can still find the stock gone (never oversell): the order waits again
+        ALLOWED.put(VERIFIED, EnumSet.of(ALLOCATED, AWAITING_STOCK, CANCELLED));
+        ALLOWED.put(ALLOCATED, EnumSet.of(INVOICED, CANCELLED));
+        ALLOWED.put(INVOICED, EnumSet.of(READY_FOR_SHIPMENT, CANCELLED));
+        ALLOWED.put(READY_FOR_SHIPMENT, EnumSet.of(SHIPMENT_APPROVED, CANCELLED));
+        ALLOWED.put(SHIPMENT_APPROVED, EnumSet.of(SHIPPED, CANCELLED));
+        // the customer may confirm before the carrier does
+        ALLOWED.put(SHIPPED, EnumSet.of(DELIVERED, COMPLETED));
+        ALLOWED.put(DELIVERED, EnumSet.of(COMPLETED));
+        ALLOWED.put(COMPLETED, EnumSet.noneOf(OrderStatus.class));
+        ALLOWED.put(CANCELLED, EnumSet.noneOf(OrderStatus.class));
+    }
+
+    private OrderTransitions() {
+    }
+
+    public static boolean allowed(OrderStatus from, OrderStatus to) {
+        return ALLOWED.get(from).contains(to);
+    }
+
+    /** True once an order in status current has passed (or is at) target: a repeated event has nothing left to do. */
+    public static boolean reached(OrderStatus current, OrderStatus target) {
+        if (current == CANCELLED || target == CANCELLED) {
+            return current == target;
+        }
+        return PROGRESS.indexOf(current) >= PROGRESS.indexOf(target);
+    }
+
+    public static boolean cancellable(OrderStatus status) {
+        return allowed(status, CANCELLED);
+    }
+}

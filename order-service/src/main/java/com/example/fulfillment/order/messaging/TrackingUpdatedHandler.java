@@ -1,0 +1,24 @@
+package com.example.fulfillment.order.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.example.fulfillment.eventbus.EventContext;
+import com.example.fulfillment.eventbus.EventHandler;
+import com.example.fulfillment.events.TrackingUpdated;
+import com.example.fulfillment.order.domain.SagaProgress;
+
+/** A carrier update goes to approval gate A3 before the customer hears of it. */
+@ApplicationScoped
+public class TrackingUpdatedHandler implements EventHandler<TrackingUpdated> {
+
+    private final SagaProgress progress;
+
+    TrackingUpdatedHandler(SagaProgress progress) {
+        this.progress = progress;
+    }
+
+    @Override
+    public void handle(TrackingUpdated event, EventContext context) {
+        progress.trackingUpdated(event, context);
+    }
+}

@@ -1,0 +1,53 @@
+package com.example.fulfillment.order.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.example.fulfillment.order.domain.ApprovalGate;
+import com.example.fulfillment.order.domain.ApprovalStatus;
+import com.example.fulfillment.order.domain.ApprovalTask;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ApprovalTaskRepository implements PanacheRepositoryBase<ApprovalTask, UUID> {
+
+    /** Oldest first: the ops team works the queue in the order tasks arrived. */
+    public List<ApprovalTask> search(ApprovalStatus status, ApprovalGate gate, String orderId) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (gate != null) {
+            where.append(" and gate = :gate");
+            params.put("gate", gate);
+        }
+        if (orderId != null && !orderId.isBlank()) {
+            where.append(" and orderId = :orderId");
+            params.put("orderId", orderId);
+        }
+        return list(where.toString(), Sort.ascending("createdAt").and("id"), params);
+    }
+
+    public Optional<ApprovalTask> findPending(String orderId, ApprovalGate gate) {
+        return find("orderId = ?1 and gate = ?2 and status = ?3", orderId, gate, ApprovalStatus.PENDING)
+                .firstResultOptional();
+    }
+
+    public Optional<ApprovalTask> findBySubject(String orderId, ApprovalGate gate, String subjectKey) {
+        return find("orderId = ?1 and gate = ?2 and subjectKey = ?3", orderId, gate, subjectKey)
+                .firstResultOptional();
+    }
+
+    public boolean anyFor(String orderId, ApprovalGate gate) {
+        return count("orderId = ?1 and gate = ?2", orderId, gate) > 0;
+    }
+}

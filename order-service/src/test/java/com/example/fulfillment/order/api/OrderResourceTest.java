@@ -1,0 +1,168 @@
+package com.example.fulfillment.order.api;
+
+import static com.example.fulfillment.order.OrderTestData.orderBody;
+import static com.example.fulfillment.order.OrderTestData.place;
+import static com.example.fulfillment.order.OrderTestData.uniqueEmail;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.example.fulfillment.eventbus.testing.TestEventBus;
+import com.example.fulfillment.events.OrderCancelled;
+import com.example.fulfillment.events.OrderReceived;
+import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.events.model.OrderStatus;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class OrderResourceTest {
+
+    private static TestEventBus bus;
+
+    @BeforeAll
+    static void connect() {
+        bus = new TestEventBus();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        bus.close();
+    }
+
+    @Test
+    void placingAnOrderStoresItAndAnnouncesIt() {
+        Map<String, Object> body = orderBody(uniqueEmail(), "EXPRESS", 3);
+
+        String id = given().contentType(ContentType.JSON).body(body).post("/orders")
+                .then().statusCode(201)
+                .body("status", equalTo("RECEIVED"))
+                .body("options.giftMessage", equalTo("Alles Gute 🎉 — für dich"))
+                .body("notificationChannels", contains("EMAIL", "PORTAL"))
+                .body("invoice", nullValue())
+                .body("timeline.step", contains("order received"))
+                .extract().path("id");
+
+        OrderReceived received = bus.await(OrderReceived.class, id);
+        assertEquals("Alles Gute 🎉 — für dich", received.options().giftMessage());
+        assertEquals(List.of(NotificationChannel.EMAIL, NotificationChannel.PORTAL), received.notificationChannels());
+        given().get("/orders/{id}", id).then().statusCode(200).body("id", equalTo(id))
+                .body("lines[0].quantity", equalTo(3)).body("shippingMethod", equalTo("EXPRESS"));
+    }
+
+    @Test
+    void theLocationHeaderPointsAtTheNewOrder() {
+        var response = given().contentType(ContentType.JSON).body(orderBody(uniqueEmail(), "STANDARD", 1))
+                .post("/orders").then().statusCode(201).extract();
+        String id = response.path("id");
+        assertEquals(true, response.header("Location").endsWith("/orders/" + id));
+    }
+
+    @Test
+    void validationErrorsNameTheirFields() {
+        Map<String, Object> missingEmail = orderBody(uniqueEmail(), "STANDARD", 1);
+        missingEmail.put("customer", Map.of("name", "Ann", "phone", "+49 30 1"));
+        problem(missingEmail).body("violations.field", hasItem("customer.email"));
+
+        problem(orderBody(uniqueEmail(), "STANDARD", 0)).body("violations.field", contains("lines[0].quantity"));
+
+        Map<String, Object> duplicateSku = orderBody(uniqueEmail(), "STANDARD", 1);
+        duplicateSku.put("lines", List.of(Map.of("sku", "MUG-RED", "quantity", 1),
+                Map.of("sku", "MUG-RED", "quantity", 2)));
+        problem(duplicateSku).body("violations.field", contains("lines[1].sku"));
+
+        problem(orderBody(uniqueEmail(), "TELEPORT", 1)).body("violations.field", contains("shippingMethod"));
+
+        Map<String, Object> smsWithoutPhone = orderBody(uniqueEmail(), "STANDARD", 1);
+        smsWithoutPhone.put("customer", Map.of("name", "Ann", "email", uniqueEmail()));
+        smsWithoutPhone.put("notificationChannels", List.of("SMS"));
+        problem(smsWithoutPhone).body("violations.field", contains("customer.phone"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithTheSameBodyAnswersTheFirstOrder() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = orderBody(uniqueEmail(), "STANDARD", 1);
+
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/orders").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/orders").then().statusCode(200).body("id", equalTo(first))
+                .header("Location", endsWith("/orders/" + first));
+
+        given().queryParam("customer", ((Map<?, ?>) body.get("customer")).get("email")).get("/orders")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIsRefused() {
+        String key = UUID.randomUUID().toString();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(orderBody(uniqueEmail(), "STANDARD", 1)).post("/orders").then().statusCode(201);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(orderBody(uniqueEmail(), "STANDARD", 2)).post("/orders")
+                .then().statusCode(422).contentType("application/problem+json").body("status", equalTo(422));
+    }
+
+    @Test
+    void anUnknownOrderIsAProblem() {
+        given().get("/orders/{id}", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("title", equalTo("Not Found"));
+    }
+
+    @Test
+    void ordersAreListedNewestFirstPerCustomer() {
+        String email = uniqueEmail();
+        String older = place(orderBody(email, "STANDARD", 1));
+        String newer = place(orderBody(email, "EXPRESS", 1));
+
+        given().queryParam("customer", email).get("/orders").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", contains(newer, older));
+        given().queryParam("customer", email).queryParam("status", "CANCELLED").get("/orders").then()
+                .statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aCustomerCancelsBeforeShipment() {
+        String id = place(orderBody(uniqueEmail(), "STANDARD", 1));
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "ordered twice"))
+                .post("/orders/{id}/cancel", id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+
+        OrderCancelled cancelled = bus.await(OrderCancelled.class, id);
+        assertEquals(OrderStatus.RECEIVED, cancelled.cancelledAt());
+        assertEquals("customer", cancelled.cancelledBy());
+        assertEquals("ordered twice", cancelled.reason());
+        given().contentType(ContentType.JSON).body(Map.of("reason", "again"))
+                .post("/orders/{id}/cancel", id).then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void deliveryCannotBeConfirmedBeforeShipment() {
+        String id = place(orderBody(uniqueEmail(), "STANDARD", 1));
+
+        given().contentType(ContentType.JSON).body(Map.of("condition", "GOOD"))
+                .post("/orders/{id}/delivery-confirmation", id).then().statusCode(409)
+                .contentType("application/problem+json");
+        given().get("/orders/{id}/documents", id).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    private static io.restassured.response.ValidatableResponse problem(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/orders").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,138 @@
+package com.example.fulfillment.order.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.example.fulfillment.events.OrderCancelled;
+import com.example.fulfillment.events.OrderReceived;
+import com.example.fulfillment.events.OrderStatusChanged;
+import com.example.fulfillment.events.SagaEvent;
+import com.example.fulfillment.events.model.Address;
+import com.example.fulfillment.events.model.Customer;
+import com.example.fulfillment.events.model.OrderLine;
+import com.example.fulfillment.events.model.OrderOptions;
+import com.example.fulfillment.events.model.OrderStatus;
+import com.example.fulfillment.events.model.ShippingMethod;
+import com.example.fulfillment.problem.ProblemException;
+
+class OrderTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+    private final List<SagaEvent> published = new ArrayList<>();
+    private final SagaEvents events = published::add;
+
+    @Test
+    void aReceivedOrderIsAnnouncedWithEverythingTheOthersNeed() {
+        Order order = received();
+
+        assertEquals(OrderStatus.RECEIVED, order.getStatus());
+        OrderReceived announced = (OrderReceived) published.get(0);
+        assertEquals(order.getId(), announced.orderId());
+        assertEquals(List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)), announced.lines());
+        assertEquals("Für dich 🎁", announced.options().giftMessage());
+        assertEquals("order received", order.getTimeline().get(0).getStep());
+    }
+
+    @Test
+    void aStatusChangeIsCheckedRecordedAndAnnounced() {
+        Order order = received();
+
+        order.moveTo(OrderStatus.AVAILABILITY_VERIFIED, "availability verified", "StockVerified from /inventory",
+                "2 lines", T0.plusSeconds(1), events);
+
+        assertEquals(OrderStatus.AVAILABILITY_VERIFIED, order.getStatus());
+        TimelineEntry last = order.getTimeline().get(order.getTimeline().size() - 1);
+        assertEquals(OrderStatus.AVAILABILITY_VERIFIED, last.getStatus());
+        assertEquals("StockVerified from /inventory", last.getCause());
+        assertEquals(new OrderStatusChanged(order.getId(), OrderStatus.RECEIVED, OrderStatus.AVAILABILITY_VERIFIED,
+                "StockVerified from /inventory", T0.plusSeconds(1)), published.get(published.size() - 1));
+    }
+
+    @Test
+    void aStatusTheLifeCycleDoesNotAllowIsRefusedAndChangesNothing() {
+        Order order = received();
+        int eventsBefore = published.size();
+
+        assertThrows(TransitionNotAllowedException.class,
+                () -> order.moveTo(OrderStatus.SHIPPED, "shipped", "Shipped", null, T0, events));
+
+        assertEquals(OrderStatus.RECEIVED, order.getStatus());
+        assertEquals(1, order.getTimeline().size());
+        assertEquals(eventsBefore, published.size());
+    }
+
+    @Test
+    void cancellingAnnouncesTheStatusItWasIn() {
+        Order order = received();
+
+        order.cancel("changed my mind", "customer", T0.plusSeconds(5), events);
+
+        assertEquals(OrderStatus.CANCELLED, order.getStatus());
+        assertEquals(new OrderCancelled(order.getId(), OrderStatus.RECEIVED, "changed my mind", "customer"),
+                published.get(published.size() - 1));
+    }
+
+    @Test
+    void onlyOrdersThatHaveNotShippedCanBeCancelled() {
+        assertTrue(OrderTransitions.cancellable(OrderStatus.SHIPMENT_APPROVED));
+        assertFalse(OrderTransitions.cancellable(OrderStatus.SHIPPED));
+        assertFalse(OrderTransitions.cancellable(OrderStatus.COMPLETED));
+        assertFalse(OrderTransitions.cancellable(OrderStatus.CANCELLED));
+    }
+
+    @Test
+    void aLaterStatusHasReachedTheEarlierOnesButNotTheOtherWayRound() {
+        assertTrue(OrderTransitions.reached(OrderStatus.INVOICED, OrderStatus.ALLOCATED));
+        assertFalse(OrderTransitions.reached(OrderStatus.AWAITING_STOCK, OrderStatus.AVAILABILITY_VERIFIED));
+        assertFalse(OrderTransitions.reached(OrderStatus.CANCELLED, OrderStatus.ALLOCATED));
+    }
+
+    @Test
+    void aRepeatedFactIsRecognisedByItsReference() {
+        Order order = received();
+        order.record(T0, "customer notified", "CustomerNotified", "email", "CustomerNotified:n-1");
+
+        assertTrue(order.hasRecorded("CustomerNotified:n-1"));
+        assertFalse(order.hasRecorded("CustomerNotified:n-2"));
+    }
+
+    @Test
+    void orderRulesNameTheDuplicateSkuAndTheMissingPhone() {
+        NewOrder request = new NewOrder(new Customer("Ann", "ann@example.com", null),
+                new Address("Ann", "Main St 1", "Berlin", "10115", null, "DE"), ShippingMethod.STANDARD,
+                List.of(new OrderLine("SKU-1", 1), new OrderLine("SKU-1", 2)), null,
+                List.of(com.example.fulfillment.events.model.NotificationChannel.SMS), null);
+
+        ProblemException problem = assertThrows(ProblemException.class, () -> OrderRules.check(request));
+
+        assertEquals(List.of("lines[1].sku", "customer.phone"),
+                problem.violations().stream().map(v -> v.field()).toList());
+    }
+
+    @Test
+    void orderRulesCountGiftMessageCharactersNotUtf16Units() {
+        String emojis = "🎁".repeat(OrderRules.MAX_GIFT_MESSAGE_CHARACTERS);
+        NewOrder request = new NewOrder(new Customer("Ann", "ann@example.com", null),
+                new Address("Ann", "Main St 1", "Berlin", "10115", null, "DE"), ShippingMethod.STANDARD,
+                List.of(new OrderLine("SKU-1", 1)), new OrderOptions(false, true, emojis), null, null);
+
+        assertEquals(emojis, OrderRules.check(request).options().giftMessage());
+        assertEquals(OrderRules.DEFAULT_CHANNELS, OrderRules.check(request).notificationChannels());
+    }
+
+    private Order received() {
+        NewOrder request = OrderRules.check(new NewOrder(new Customer("Ann", "ann@example.com", "+49 30 1234567"),
+                new Address("Ann", "Main St 1", "Berlin", "10115", null, "DE"), ShippingMethod.STANDARD,
+                List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)),
+                new OrderOptions(true, true, "Für dich 🎁"), null, null));
+        return Order.receive(request, null, "fingerprint", T0, events);
+    }
+}
