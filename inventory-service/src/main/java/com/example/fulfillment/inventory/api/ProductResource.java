@@ -1,0 +1,94 @@
+package com.example.fulfillment.inventory.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.example.fulfillment.inventory.domain.ProductService;
+
+@Path("/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "products")
+public class ProductResource {
+
+    private final ProductService products;
+
+    ProductResource(ProductService products) {
+        this.products = products;
+    }
+
+    @GET
+    @Operation(summary = "All products, by sku")
+    public List<ProductView> all() {
+        return products.all().stream().map(ProductView::of).toList();
+    }
+
+    @GET
+    @Path("/{sku}")
+    @Operation(summary = "A product with its stock: on hand, reserved and available")
+    @APIResponse(responseCode = "200", description = "the product")
+    @APIResponse(responseCode = "404", description = "no such product")
+    public ProductView get(@PathParam("sku") String sku) {
+        return ProductView.of(products.get(sku));
+    }
+
+    @PUT
+    @Path("/{sku}")
+    @Operation(summary = "Create or correct a product", description = "Never changes what is reserved for orders.")
+    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "200", description = "updated")
+    @APIResponse(responseCode = "400", description = "invalid fields, named in violations")
+    @APIResponse(responseCode = "409", description = "onHand would fall below what is reserved")
+    public Response save(@PathParam("sku") @NotNull @Size(max = 64) String sku, @Valid @NotNull ProductRequest request) {
+        ProductService.Saved saved = products.save(sku, request.toDetails());
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(ProductView.of(saved.product()))
+                .build();
+    }
+
+    @POST
+    @Path("/{sku}/stock-receipts")
+    @Operation(summary = "Receive stock", description = "Adds to on hand; orders waiting for this product that can "
+            + "now be served are verified again (StockVerified), oldest first.")
+    @APIResponse(responseCode = "200", description = "the product after the receipt")
+    @APIResponse(responseCode = "400", description = "invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "no such product")
+    public ProductView receive(@PathParam("sku") String sku, @Valid @NotNull StockReceiptRequest request) {
+        return ProductView.of(products.receiveStock(sku, request.quantity(), request.note()));
+    }
+
+    @PUT
+    @Path("/{sku}/restock")
+    @Operation(summary = "Set or clear the date a product is expected back in stock")
+    @APIResponse(responseCode = "200", description = "the product")
+    @APIResponse(responseCode = "404", description = "no such product")
+    public ProductView restock(@PathParam("sku") String sku, @Valid @NotNull RestockRequest request) {
+        return ProductView.of(products.expectRestock(sku, request.expectedRestockDate()));
+    }
+
+    @PUT
+    @Path("/{sku}/alternatives")
+    @Operation(summary = "Replace the products offered instead of this one when it is short")
+    @APIResponse(responseCode = "200", description = "the product")
+    @APIResponse(responseCode = "400", description = "invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "no such product")
+    public ProductView alternatives(@PathParam("sku") String sku, @Valid @NotNull AlternativesRequest request) {
+        return ProductView.of(products.replaceAlternatives(sku, request.skus()));
+    }
+}

@@ -1,0 +1,8 @@
+package com.example.fulfillment.inventory.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+public record StockReceiptRequest(@NotNull @Positive Integer quantity, @Size(max = 500) String note) {
+}

@@ -1,0 +1,102 @@
+package com.example.fulfillment.inventory.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.example.fulfillment.eventbus.EventPublisher;
+import com.example.fulfillment.events.StockUnavailable;
+import com.example.fulfillment.events.StockVerified;
+import com.example.fulfillment.events.model.OrderLine;
+import com.example.fulfillment.events.model.StockShortage;
+import com.example.fulfillment.inventory.persistence.ProductRepository;
+import com.example.fulfillment.inventory.persistence.StockRequestRepository;
+
+/**
+ * Step 2: can the stock serve an order right now? Nothing is reserved here; an order that cannot be served
+ * waits, and is verified again by itself once stock for it arrives.
+ */
+@ApplicationScoped
+public class StockCheckService {
+
+    private static final Logger LOG = Logger.getLogger(StockCheckService.class);
+
+    private final StockRequestRepository requests;
+    private final ProductRepository products;
+    private final ShortageAssessor shortages;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    StockCheckService(StockRequestRepository requests, ProductRepository products, ShortageAssessor shortages,
+            EventPublisher publisher, Clock clock) {
+        this.requests = requests;
+        this.products = products;
+        this.shortages = shortages;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public StockRequestState check(String orderId, List<RequestedLine> lines) {
+        StockRequest known = requests.findById(orderId);
+        if (known != null) {
+            // the same order received again (a re-sent event with a new id): it was answered already
+            LOG.infof("order %s was already checked (%s); ignoring the repeated OrderReceived", orderId, known.state());
+            return known.state();
+        }
+        Instant now = clock.instant();
+        Demand demand = Demand.of(lines);
+        List<StockShortage> shortLines = shortages.shortages(demand, shortages.existing(demand));
+        if (shortLines.isEmpty()) {
+            requests.persist(StockRequest.verified(orderId, lines, now));
+            publisher.publish(new StockVerified(orderId, orderLines(lines)));
+            return StockRequestState.VERIFIED;
+        }
+        requests.persist(StockRequest.waiting(orderId, lines, now));
+        publisher.publish(new StockUnavailable(orderId, shortLines));
+        return StockRequestState.WAITING;
+    }
+
+    /**
+     * Stock of this sku arrived: verifies again the orders waiting for it, oldest first. They share what is
+     * available, so an order is verified only if the units the older ones were promised still leave enough;
+     * an order that still cannot be served does not hold back a younger one that can.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> resumeWaitingFor(String sku) {
+        Map<String, Integer> unpromised = new HashMap<>();
+        List<String> resumed = new ArrayList<>();
+        for (StockRequest waiting : requests.findWaitingFor(sku)) {
+            Demand demand = Demand.of(waiting.lines());
+            boolean servable = demand.skus().stream().allMatch(line -> unpromised
+                    .computeIfAbsent(line, this::availableOf) >= demand.quantityOf(line));
+            if (servable) {
+                demand.skus().forEach(line -> unpromised.merge(line, -demand.quantityOf(line), Integer::sum));
+                waiting.markVerified(clock.instant());
+                publisher.publish(new StockVerified(waiting.orderId(), orderLines(waiting.lines())));
+                resumed.add(waiting.orderId());
+            }
+        }
+        if (!resumed.isEmpty()) {
+            LOG.infof("stock of %s arrived: orders %s verified again", sku, resumed);
+        }
+        return resumed;
+    }
+
+    private int availableOf(String sku) {
+        Product product = products.findById(sku);
+        return product == null ? 0 : product.available();
+    }
+
+    static List<OrderLine> orderLines(List<RequestedLine> lines) {
+        return lines.stream().map(line -> new OrderLine(line.sku(), line.quantity())).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package com.example.fulfillment.inventory.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.example.fulfillment.problem.ProblemException;
+
+class ProductTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    static Product product(String sku, String category, int onHand, List<String> alternatives) {
+        return new Product(sku, new ProductDetails("Product " + sku, category, onHand, 500, 100, 80, 60, false, null,
+                alternatives), NOW);
+    }
+
+    @Test
+    void availableIsWhatIsOnHandButNotReserved() {
+        Product mug = product("MUG", "kitchen", 10, List.of());
+        mug.reserve(4, NOW);
+        assertEquals(6, mug.available());
+        assertTrue(mug.canServe(6));
+        assertFalse(mug.canServe(7));
+    }
+
+    @Test
+    void neverReservesMoreThanAvailable() {
+        Product mug = product("MUG", "kitchen", 3, List.of());
+        mug.reserve(2, NOW);
+        assertThrows(IllegalStateException.class, () -> mug.reserve(2, NOW));
+        assertEquals(2, mug.reserved());
+    }
+
+    @Test
+    void correctingOnHandBelowWhatIsReservedIsAConflict() {
+        Product mug = product("MUG", "kitchen", 5, List.of());
+        mug.reserve(4, NOW);
+        ProblemException refused = assertThrows(ProblemException.class, () -> mug.describe(
+                new ProductDetails("Mug", "kitchen", 3, 500, 100, 80, 60, false, null, List.of()), NOW));
+        assertEquals(409, refused.status());
+        assertEquals(5, mug.onHand());
+        assertEquals(4, mug.reserved());
+    }
+
+    @Test
+    void correctingTheProductKeepsWhatIsReserved() {
+        Product mug = product("MUG", "kitchen", 5, List.of());
+        mug.reserve(4, NOW);
+        mug.describe(new ProductDetails("Big mug", "kitchen", 9, 600, 120, 90, 70, true, null, List.of()), NOW);
+        assertEquals(4, mug.reserved());
+        assertEquals(5, mug.available());
+        assertTrue(mug.fragile());
+    }
+
+    @Test
+    void shippingTakesTheUnitsOutOfStockAndOutOfTheReservation() {
+        Product mug = product("MUG", "kitchen", 5, List.of());
+        mug.reserve(2, NOW);
+        mug.ship(2, NOW);
+        assertEquals(3, mug.onHand());
+        assertEquals(0, mug.reserved());
+    }
+
+    @Test
+    void releasingGivesTheUnitsBack() {
+        Product mug = product("MUG", "kitchen", 5, List.of());
+        mug.reserve(2, NOW);
+        mug.release(2, NOW);
+        assertEquals(5, mug.available());
+        assertThrows(IllegalStateException.class, () -> mug.release(1, NOW));
+    }
+
+    @Test
+    void aProductIsNoAlternativeToItself() {
+        Product mug = product("MUG", "kitchen", 5, List.of("CUP", "MUG", "CUP", "BOWL"));
+        assertEquals(List.of("CUP", "BOWL"), mug.alternativeSkus());
+    }
+
+    @Test
+    void aReceiptBringsAtLeastOneUnit() {
+        Product mug = product("MUG", "kitchen", 0, List.of());
+        assertThrows(IllegalArgumentException.class, () -> mug.receive(0, NOW));
+        mug.receive(7, NOW);
+        assertEquals(7, mug.onHand());
+    }
+}
