@@ -1,0 +1,64 @@
+package com.example.fulfillment.billing.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.example.fulfillment.billing.domain.Invoice;
+import com.example.fulfillment.billing.domain.InvoiceLineItem;
+import com.example.fulfillment.billing.domain.InvoiceLineKind;
+import com.example.fulfillment.billing.domain.InvoiceStatus;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+@Schema(description = "An order's invoice; total = subtotal − discountTotal + feesTotal + taxTotal")
+public record InvoiceResponse(String orderId, String number, InvoiceStatus status, String currency,
+        Customer customer, String billingCountry, List<Line> lines,
+        @Schema(description = "Merchandise subtotal: the product lines") BigDecimal subtotal,
+        String discountCode, BigDecimal discountTotal, BigDecimal feesTotal,
+        @Schema(description = "Rate applied to subtotal − discount + fees, e.g. 0.19") BigDecimal taxRate,
+        BigDecimal taxTotal, BigDecimal total,
+        @Schema(description = "Remarks for the customer, e.g. a discount code that was not applied") String note,
+        Instant issuedAt, Instant voidedAt, String voidReason) {
+
+    public record Customer(String name, String email) {
+    }
+
+    @Schema(description = "A product line (with its sku) or a fee line (without)")
+    public record Line(InvoiceLineKind kind, String description, String sku, int quantity, BigDecimal unitPrice,
+            BigDecimal amount) {
+    }
+
+    static InvoiceResponse of(Invoice invoice) {
+        return new InvoiceResponse(invoice.orderId, invoice.number, invoice.status, invoice.currency,
+                new Customer(invoice.customerName, invoice.customerEmail), invoice.billingCountry,
+                invoice.lines.stream().map(InvoiceResponse::lineOf).toList(), invoice.subtotal, invoice.discountCode,
+                invoice.discountTotal, invoice.feesTotal, presentedRate(invoice.taxRate), invoice.taxTotal,
+                invoice.total, invoice.note, invoice.issuedAt, invoice.voidedAt, invoice.voidReason);
+    }
+
+    @JsonIgnore // for the document template; status already says it
+    public boolean isVoided() {
+        return status == InvoiceStatus.VOIDED;
+    }
+
+    /** The tax rate as a percentage for people, e.g. 19 or 7.5. */
+    public String taxPercent() {
+        return taxRate.movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    public boolean hasDiscount() {
+        return discountTotal.signum() != 0;
+    }
+
+    private static Line lineOf(InvoiceLineItem line) {
+        return new Line(line.kind, line.description, line.sku, line.quantity, line.unitPrice, line.amount);
+    }
+
+    /** Stored with four decimals; shown as configured, but with at least two (0.19, 0.075, 0.00). */
+    private static BigDecimal presentedRate(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
+    }
+}

@@ -1,0 +1,66 @@
+package com.example.fulfillment.billing.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.example.fulfillment.billing.domain.BillingPolicy;
+import com.example.fulfillment.billing.domain.PriceService;
+import com.example.fulfillment.problem.ProblemException;
+
+@Path("/prices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Prices", description = "The price list ops maintain; invoices take their unit prices from it")
+public class PriceResource {
+
+    private final PriceService prices;
+    private final BillingPolicy policy;
+
+    PriceResource(PriceService prices, BillingPolicy policy) {
+        this.prices = prices;
+        this.policy = policy;
+    }
+
+    @PUT
+    @Path("/{sku}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the unit price of a product",
+            description = "Creates or replaces the price; invoices already issued keep the price they had.")
+    @APIResponse(responseCode = "200", description = "The price as stored")
+    @APIResponse(responseCode = "400", description = "The price is missing, not above zero, or has more than 2 decimals")
+    public PriceResponse setPrice(@PathParam("sku") @NotBlank @Size(max = 64) String sku,
+            @Valid @NotNull PriceRequest request) {
+        return PriceResponse.of(prices.setPrice(sku, request.unitPrice()), policy.currencyCode());
+    }
+
+    @GET
+    @Path("/{sku}")
+    @Operation(summary = "Read the unit price of a product")
+    @APIResponse(responseCode = "200", description = "The price")
+    @APIResponse(responseCode = "404", description = "The product has no price")
+    public PriceResponse price(@PathParam("sku") String sku) {
+        return prices.priceOf(sku).map(price -> PriceResponse.of(price, policy.currencyCode()))
+                .orElseThrow(() -> ProblemException.notFound("price of sku", sku));
+    }
+
+    @GET
+    @Operation(summary = "List all prices, by sku")
+    @APIResponse(responseCode = "200", description = "Every price")
+    public List<PriceResponse> prices() {
+        return prices.allPrices().stream().map(price -> PriceResponse.of(price, policy.currencyCode())).toList();
+    }
+}

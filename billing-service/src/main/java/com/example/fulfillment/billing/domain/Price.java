@@ -1,0 +1,43 @@
+package com.example.fulfillment.billing.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The current unit price of a product, in the billing currency. Invoices copy it, so a later change never alters them. */
+@Entity
+@Table(name = "price")
+public class Price extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 64)
+    public String sku;
+
+    @Column(name = "unit_price", nullable = false, precision = 12, scale = 2)
+    public BigDecimal unitPrice;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    protected Price() {
+    }
+
+    public Price(String sku, BigDecimal unitPrice, Instant now) {
+        this.sku = sku;
+        change(unitPrice, now);
+    }
+
+    public void change(BigDecimal newUnitPrice, Instant now) {
+        if (newUnitPrice == null || newUnitPrice.signum() <= 0) {
+            throw new IllegalArgumentException("a unit price must be above zero");
+        }
+        this.unitPrice = newUnitPrice;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,67 @@
+package com.example.fulfillment.billing.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+
+@QuarkusTest
+class PriceResourceTest {
+
+    private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
+    @Test
+    void ops_set_and_change_a_price_and_read_it_back() {
+        String sku = "SKU-" + UUID.randomUUID();
+        put(sku, "19.9").then().statusCode(200).body("unitPrice", equalTo(new BigDecimal("19.9")));
+        put(sku, "21.50").then().statusCode(200);
+
+        given().config(EXACT_NUMBERS).get("/prices/{sku}", sku).then()
+                .statusCode(200)
+                .body("sku", equalTo(sku))
+                .body("unitPrice", equalTo(new BigDecimal("21.50")))
+                .body("currency", equalTo("EUR"));
+        given().get("/prices").then().statusCode(200).body("sku", hasItem(sku));
+    }
+
+    @Test
+    void a_price_of_zero_is_refused_naming_the_field() {
+        put("SKU-" + UUID.randomUUID(), "0").then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(400))
+                .body("violations[0].field", equalTo("unitPrice"));
+    }
+
+    @Test
+    void a_price_finer_than_a_cent_is_refused() {
+        put("SKU-" + UUID.randomUUID(), "1.999").then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("unitPrice"));
+    }
+
+    @Test
+    void an_unpriced_sku_is_not_found() {
+        given().get("/prices/{sku}", "SKU-" + UUID.randomUUID()).then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    private static io.restassured.response.Response put(String sku, String unitPrice) {
+        return given().config(EXACT_NUMBERS).contentType(ContentType.JSON)
+                .body(Map.of("unitPrice", new BigDecimal(unitPrice))).put("/prices/{sku}", sku);
+    }
+}
