@@ -1,0 +1,217 @@
+package com.example.fulfillment.shipping.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import com.example.fulfillment.events.model.Address;
+import com.example.fulfillment.events.model.DeliveryState;
+import com.example.fulfillment.events.model.ShippingMethod;
+import com.example.fulfillment.events.model.TrackingStatus;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Everything shipping does for one order, from the address it got to the carrier's last word. */
+@Entity
+@Table(name = "shipment")
+public class Shipment extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "order_id")
+    public String orderId;
+
+    @Enumerated(EnumType.STRING)
+    public ShipmentStatus status;
+
+    @Column(name = "customer_name")
+    public String customerName;
+    public String recipient;
+    public String street;
+    public String city;
+    @Column(name = "postal_code")
+    public String postalCode;
+    public String region;
+    public String country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "shipping_method")
+    public ShippingMethod shippingMethod;
+    @Column(name = "special_packaging")
+    public boolean specialPackaging;
+    @Column(name = "gift_wrap")
+    public boolean giftWrap;
+    /** Exactly as the customer typed it: it is printed on the message card. */
+    @Column(name = "gift_message")
+    public String giftMessage;
+
+    @ElementCollection
+    @CollectionTable(name = "shipment_item", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    public List<ShipmentItem> items = new ArrayList<>();
+
+    @Column(name = "invoice_number")
+    public String invoiceNumber;
+
+    @Column(name = "package_id")
+    public String packageId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "box_size")
+    public BoxSize boxSize;
+    @Column(name = "package_weight_grams")
+    public Integer packageWeightGrams;
+    @ElementCollection
+    @CollectionTable(name = "shipment_material", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "material")
+    @Enumerated(EnumType.STRING)
+    public List<PackingMaterial> materials = new ArrayList<>();
+    @Column(name = "packing_slip")
+    public String packingSlip;
+    @Column(name = "packed_at")
+    public Instant packedAt;
+
+    public String carrier;
+    @Column(name = "tracking_number")
+    public String trackingNumber;
+    public String label;
+    @Column(name = "label_void")
+    public boolean labelVoid;
+    @Column(name = "labelled_at")
+    public Instant labelledAt;
+
+    @Column(name = "carrier_service")
+    public String carrierService;
+    @Column(name = "pickup_at")
+    public Instant pickupAt;
+    /** The date promised when transport was arranged; later estimates are measured against it. */
+    @Column(name = "promised_delivery_date")
+    public LocalDate promisedDeliveryDate;
+    @Column(name = "expected_delivery_date")
+    public LocalDate expectedDeliveryDate;
+    @Column(name = "transport_arranged_at")
+    public Instant transportArrangedAt;
+
+    @Column(name = "shipped_at")
+    public Instant shippedAt;
+    @ElementCollection
+    @CollectionTable(name = "shipment_handover_document", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "document")
+    public List<String> documentsHandedOver = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tracking_status")
+    public TrackingStatus trackingStatus;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_state")
+    public DeliveryState deliveryState;
+    @Column(name = "last_tracking_at")
+    public Instant lastTrackingAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    protected Shipment() {
+    }
+
+    public Shipment(String orderId, String customerName, Address address, ShippingMethod shippingMethod,
+            boolean specialPackaging, boolean giftWrap, String giftMessage) {
+        this.orderId = orderId;
+        this.status = ShipmentStatus.RECEIVED;
+        this.customerName = customerName;
+        this.recipient = address.recipient();
+        this.street = address.street();
+        this.city = address.city();
+        this.postalCode = address.postalCode();
+        this.region = address.region();
+        this.country = address.country();
+        this.shippingMethod = shippingMethod;
+        this.specialPackaging = specialPackaging;
+        this.giftWrap = giftWrap;
+        this.giftMessage = giftMessage;
+    }
+
+    public Address address() {
+        return new Address(recipient, street, city, postalCode, region, country);
+    }
+
+    public boolean isCancelled() {
+        return status == ShipmentStatus.CANCELLED;
+    }
+
+    public void allocate(List<ShipmentItem> allocated) {
+        items.clear();
+        items.addAll(allocated);
+        status = ShipmentStatus.ALLOCATED;
+    }
+
+    /** The packing slip is written afterwards, from the packed shipment: see {@link ShippingDocuments}. */
+    public void pack(String invoiceNumber, String packageId, PackingPlan plan, Instant at) {
+        this.invoiceNumber = invoiceNumber;
+        this.packageId = packageId;
+        this.boxSize = plan.boxSize();
+        this.packageWeightGrams = plan.weightGrams();
+        this.materials.clear();
+        this.materials.addAll(plan.materials());
+        this.packedAt = at;
+    }
+
+    /** The label document is printed afterwards, from the labelled shipment: see {@link ShippingDocuments}. */
+    public void label(String carrier, String trackingNumber, Instant at) {
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+        this.labelledAt = at;
+        this.status = ShipmentStatus.LABELLED;
+    }
+
+    public void arrangeTransport(TransportPlan plan, Instant at) {
+        this.carrierService = plan.carrierService();
+        this.pickupAt = plan.pickupAt();
+        this.promisedDeliveryDate = plan.expectedDeliveryDate();
+        this.expectedDeliveryDate = plan.expectedDeliveryDate();
+        this.transportArrangedAt = at;
+        this.status = ShipmentStatus.TRANSPORT_ARRANGED;
+    }
+
+    public void handOver(List<String> documents, Instant at) {
+        this.documentsHandedOver.clear();
+        this.documentsHandedOver.addAll(documents);
+        this.shippedAt = at;
+        this.status = ShipmentStatus.SHIPPED;
+    }
+
+    /** The label is voided with the shipment, so that the carrier never picks it up. */
+    public void cancel(String reason, Instant at) {
+        this.status = ShipmentStatus.CANCELLED;
+        this.labelVoid = trackingNumber != null;
+        this.cancelReason = reason;
+        this.cancelledAt = at;
+    }
+
+    public void track(TrackingStatus status, Instant occurredAt, LocalDate newExpectedDeliveryDate,
+            DeliveryState state) {
+        this.trackingStatus = status;
+        this.lastTrackingAt = occurredAt;
+        if (newExpectedDeliveryDate != null) {
+            this.expectedDeliveryDate = newExpectedDeliveryDate;
+        }
+        this.deliveryState = state;
+        if (status == TrackingStatus.DELIVERED && this.status == ShipmentStatus.SHIPPED) {
+            this.status = ShipmentStatus.DELIVERED;
+        }
+    }
+}

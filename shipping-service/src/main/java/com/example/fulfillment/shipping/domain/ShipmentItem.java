@@ -1,0 +1,51 @@
+package com.example.fulfillment.shipping.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** An allocated item as shipping needs it: enough to choose a box and protect what breaks. */
+@Embeddable
+public class ShipmentItem {
+
+    public String sku;
+    public String name;
+    public String category;
+    public int quantity;
+    @Column(name = "weight_grams")
+    public int weightGrams;
+    @Column(name = "length_mm")
+    public int lengthMm;
+    @Column(name = "width_mm")
+    public int widthMm;
+    @Column(name = "height_mm")
+    public int heightMm;
+    public boolean fragile;
+
+    protected ShipmentItem() {
+    }
+
+    public ShipmentItem(String sku, String name, String category, int quantity, int weightGrams, int lengthMm,
+            int widthMm, int heightMm, boolean fragile) {
+        this.sku = sku;
+        this.name = name;
+        this.category = category;
+        this.quantity = quantity;
+        this.weightGrams = weightGrams;
+        this.lengthMm = lengthMm;
+        this.widthMm = widthMm;
+        this.heightMm = heightMm;
+        this.fragile = fragile;
+    }
+
+    public long volumeCubicMm() {
+        return (long) lengthMm * widthMm * heightMm * quantity;
+    }
+
+    public int totalWeightGrams() {
+        return weightGrams * quantity;
+    }
+
+    public int longestSideMm() {
+        return Math.max(lengthMm, Math.max(widthMm, heightMm));
+    }
+}

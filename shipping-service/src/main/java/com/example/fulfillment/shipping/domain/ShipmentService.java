@@ -1,0 +1,171 @@
+package com.example.fulfillment.shipping.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.example.fulfillment.eventbus.EventPublisher;
+import com.example.fulfillment.eventbus.UnprocessableEventException;
+import com.example.fulfillment.events.OrderPacked;
+import com.example.fulfillment.events.OrderReceived;
+import com.example.fulfillment.events.Shipped;
+import com.example.fulfillment.events.ShippingLabelCreated;
+import com.example.fulfillment.events.TransportArranged;
+import com.example.fulfillment.events.model.Document;
+import com.example.fulfillment.events.model.OrderOptions;
+import com.example.fulfillment.shipping.persistence.ShipmentRepository;
+
+/**
+ * The shipping steps of the saga. Every step is safe against a business duplicate (a second event meaning
+ * the same thing): it sees the step already done and changes nothing.
+ */
+@ApplicationScoped
+public class ShipmentService {
+
+    private static final Logger LOG = Logger.getLogger(ShipmentService.class);
+
+    private final ShipmentRepository shipments;
+    private final PackingPolicy packingPolicy;
+    private final TransportPlanner transportPlanner;
+    private final ShippingDocuments documents;
+    private final ShippingConfig config;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    ShipmentService(ShipmentRepository shipments, PackingPolicy packingPolicy, TransportPlanner transportPlanner,
+            ShippingDocuments documents, ShippingConfig config, EventPublisher publisher, Clock clock) {
+        this.shipments = shipments;
+        this.packingPolicy = packingPolicy;
+        this.transportPlanner = transportPlanner;
+        this.documents = documents;
+        this.config = config;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void receive(OrderReceived order) {
+        if (shipments.findByIdOptional(order.orderId()).isPresent()) {
+            LOG.infof("order %s is already known; OrderReceived ignored", order.orderId());
+            return;
+        }
+        OrderOptions options = order.options() == null ? OrderOptions.none() : order.options();
+        if (order.shippingAddress() == null || order.shippingMethod() == null) {
+            throw new UnprocessableEventException("order " + order.orderId() + " has no shipping address or method");
+        }
+        shipments.persist(new Shipment(order.orderId(), order.customer() == null ? null : order.customer().name(),
+                order.shippingAddress(), order.shippingMethod(), options.specialPackaging(), options.giftWrap(),
+                options.giftMessage()));
+    }
+
+    @Transactional
+    public void allocate(String orderId, List<ShipmentItem> items) {
+        Shipment shipment = require(orderId);
+        if (shipment.status != ShipmentStatus.RECEIVED) {
+            LOG.infof("shipment %s is %s; StockAllocated ignored", orderId, shipment.status);
+            return;
+        }
+        if (items.isEmpty()) {
+            throw new UnprocessableEventException("StockAllocated for order " + orderId + " has no items");
+        }
+        shipment.allocate(items);
+    }
+
+    /** Packs and labels in one go: a package without a label, or the reverse, is never seen by anyone. */
+    @Transactional
+    public void packAndLabel(String orderId, String invoiceNumber) {
+        Shipment shipment = require(orderId);
+        if (shipment.status != ShipmentStatus.ALLOCATED) {
+            if (shipment.status == ShipmentStatus.RECEIVED) {
+                throw new UnprocessableEventException("order " + orderId + " has an invoice but no allocated items");
+            }
+            LOG.infof("shipment %s is %s; InvoicePrepared ignored", orderId, shipment.status);
+            return;
+        }
+        Instant now = Instant.now(clock);
+        PackingPlan plan = packingPolicy.plan(shipment.items, shipment.specialPackaging, shipment.giftWrap,
+                shipment.giftMessage);
+        shipment.pack(invoiceNumber, UUID.randomUUID().toString(), plan, now);
+        Document packingSlip = documents.packingSlip(shipment);
+        shipment.packingSlip = packingSlip.content();
+
+        String carrier = transportPlanner.carrierFor(shipment.shippingMethod);
+        shipment.label(carrier, trackingNumberFor(carrier), now);
+        Document label = documents.label(shipment);
+        shipment.label = label.content();
+
+        publisher.publish(new OrderPacked(orderId, shipment.packageId, shipment.boxSize.name(),
+                shipment.packageWeightGrams, shipment.materials.stream().map(Enum::name).toList(), packingSlip));
+        publisher.publish(new ShippingLabelCreated(orderId, carrier, shipment.trackingNumber, shipment.address(),
+                label));
+    }
+
+    @Transactional
+    public void arrangeTransport(String orderId) {
+        Shipment shipment = require(orderId);
+        if (shipment.status != ShipmentStatus.LABELLED) {
+            if (shipment.status.ordinal() < ShipmentStatus.LABELLED.ordinal()) {
+                throw new UnprocessableEventException(
+                        "order " + orderId + " is ready for shipment but shipping has not labelled it yet");
+            }
+            LOG.infof("shipment %s is %s; transport not arranged again", orderId, shipment.status);
+            return;
+        }
+        TransportPlan plan = transportPlanner.plan(shipment.shippingMethod);
+        shipment.arrangeTransport(plan, Instant.now(clock));
+        publisher.publish(new TransportArranged(orderId, shipment.carrier, plan.carrierService(),
+                shipment.shippingMethod, shipment.trackingNumber, plan.pickupAt(), plan.expectedDeliveryDate()));
+    }
+
+    @Transactional
+    public void handOver(String orderId) {
+        Shipment shipment = require(orderId);
+        if (shipment.status != ShipmentStatus.TRANSPORT_ARRANGED) {
+            if (shipment.status.ordinal() < ShipmentStatus.TRANSPORT_ARRANGED.ordinal()) {
+                throw new UnprocessableEventException(
+                        "shipment of order " + orderId + " was approved before its transport was arranged");
+            }
+            LOG.infof("shipment %s is %s; ShipmentApproved ignored", orderId, shipment.status);
+            return;
+        }
+        List<String> travelling = List.of("label " + shipment.trackingNumber, "invoice " + shipment.invoiceNumber,
+                "packing slip " + shipment.packageId);
+        Instant now = Instant.now(clock);
+        shipment.handOver(travelling, now);
+        publisher.publish(new Shipped(orderId, shipment.carrier, shipment.trackingNumber, now,
+                shipment.expectedDeliveryDate, travelling));
+    }
+
+    /** Before handover the shipment stops and its label is voided; after it, the parcel is the carrier's. */
+    @Transactional
+    public void cancel(String orderId, String reason) {
+        Shipment shipment = require(orderId);
+        if (shipment.status.handedOver() || shipment.isCancelled()) {
+            LOG.infof("shipment %s is %s; cancellation changes nothing here", orderId, shipment.status);
+            return;
+        }
+        shipment.cancel(reason, Instant.now(clock));
+    }
+
+    @Transactional
+    public Optional<Shipment> find(String orderId) {
+        return shipments.findByIdOptional(orderId);
+    }
+
+    private Shipment require(String orderId) {
+        return shipments.findByIdOptional(orderId).orElseThrow(
+                () -> new UnprocessableEventException("shipping never received order " + orderId));
+    }
+
+    private String trackingNumberFor(String carrier) {
+        String prefix = config.trackingPrefixes().getOrDefault(carrier, carrier.toUpperCase());
+        return prefix + String.format("%012d", shipments.nextTrackingDigits());
+    }
+}

@@ -1,0 +1,18 @@
+package com.example.fulfillment.shipping.domain;
+
+/** Where a shipment stands, in the order the saga moves it. */
+public enum ShipmentStatus {
+    /** The order is known; its items are not allocated yet. */
+    RECEIVED,
+    ALLOCATED,
+    /** Packed and labelled: waiting for the order to be ready for shipment. */
+    LABELLED,
+    TRANSPORT_ARRANGED,
+    SHIPPED,
+    DELIVERED,
+    CANCELLED;
+
+    public boolean handedOver() {
+        return this == SHIPPED || this == DELIVERED;
+    }
+}

@@ -1,0 +1,50 @@
+package com.example.fulfillment.shipping.domain;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How shipping works here: which carrier serves which method, when they pick up, in which time zone. */
+@ConfigMapping(prefix = "fulfillment.shipping")
+public interface ShippingConfig {
+
+    /** The warehouse's zone: pickup times, the same-day cut-off and business days are read in it. */
+    @WithDefault("Europe/Berlin")
+    ZoneId zone();
+
+    @WithDefault("10:00")
+    LocalTime pickupTime();
+
+    @WithDefault("14:00")
+    LocalTime sameDayPickupTime();
+
+    /** Same-day bookings made before this time are picked up today. */
+    @WithDefault("12:00")
+    LocalTime sameDayCutoff();
+
+    Methods methods();
+
+    /** Tracking-number prefix per carrier, e.g. dhl=JJD. */
+    Map<String, String> trackingPrefixes();
+
+    interface Methods {
+        Method standard();
+
+        Method express();
+
+        Method sameDay();
+    }
+
+    interface Method {
+        String carrier();
+
+        /** The carrier's product booked for this method. */
+        String service();
+
+        /** Business days from pickup to delivery. */
+        int businessDays();
+    }
+}

@@ -1,0 +1,108 @@
+package com.example.fulfillment.shipping.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.example.fulfillment.eventbus.EventPublisher;
+import com.example.fulfillment.events.DeliveryConfirmed;
+import com.example.fulfillment.events.TrackingUpdated;
+import com.example.fulfillment.events.model.ConfirmedBy;
+import com.example.fulfillment.events.model.DeliveryState;
+import com.example.fulfillment.events.model.TrackingStatus;
+import com.example.fulfillment.shipping.persistence.ShipmentRepository;
+import com.example.fulfillment.shipping.persistence.TrackingEventRepository;
+import com.example.fulfillment.shipping.persistence.UnmatchedTrackingUpdateRepository;
+
+/**
+ * Takes in what carriers report. Every update is acknowledged: a carrier that gets an error retries for days,
+ * so duplicates, stale updates and unknown numbers are kept and answered, never refused.
+ */
+@ApplicationScoped
+public class TrackingService {
+
+    static final String DELIVERED_BY_CARRIER = "delivered by carrier";
+
+    private final ShipmentRepository shipments;
+    private final TrackingEventRepository trackingEvents;
+    private final UnmatchedTrackingUpdateRepository unmatched;
+    private final TrackingProgress progress;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    TrackingService(ShipmentRepository shipments, TrackingEventRepository trackingEvents,
+            UnmatchedTrackingUpdateRepository unmatched, TrackingProgress progress, EventPublisher publisher,
+            Clock clock) {
+        this.shipments = shipments;
+        this.trackingEvents = trackingEvents;
+        this.unmatched = unmatched;
+        this.progress = progress;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<TrackingResult> record(List<TrackingUpdate> updates) {
+        List<TrackingResult> results = new ArrayList<>(updates.size());
+        for (TrackingUpdate update : updates) {
+            results.add(record(update));
+        }
+        return results;
+    }
+
+    private TrackingResult record(TrackingUpdate update) {
+        Instant now = Instant.now(clock);
+        Optional<Shipment> found = shipments.findByTrackingNumberForUpdate(update.carrier(), update.trackingNumber());
+        if (found.isEmpty()) {
+            unmatched.persist(new UnmatchedTrackingUpdate(UUID.randomUUID(), update, now));
+            return new TrackingResult(update.trackingNumber(), TrackingOutcome.UNMATCHED, null);
+        }
+        if (trackingEvents.isDuplicate(update)) {
+            return new TrackingResult(update.trackingNumber(), TrackingOutcome.DUPLICATE, null);
+        }
+        Shipment shipment = found.get();
+        TrackingEvent event = new TrackingEvent(UUID.randomUUID(), shipment.orderId, update, now);
+        // a voided label's parcel should not move; if a carrier still reports it, ops see it in the history
+        boolean applies = !shipment.isCancelled() && progress.advances(shipment.trackingStatus,
+                shipment.lastTrackingAt, update.status(), update.occurredAt());
+        if (applies) {
+            LocalDate expected = update.expectedDeliveryDate() != null ? update.expectedDeliveryDate()
+                    : shipment.expectedDeliveryDate;
+            DeliveryState state = progress.deliveryState(update.status(), expected, shipment.promisedDeliveryDate,
+                    shipment.deliveryState);
+            shipment.track(update.status(), update.occurredAt(), update.expectedDeliveryDate(), state);
+            event.applied = true;
+            event.deliveryState = state;
+        }
+        trackingEvents.persist(event);
+        if (!applies) {
+            return new TrackingResult(update.trackingNumber(), TrackingOutcome.RECORDED, event.id.toString());
+        }
+        publisher.publish(new TrackingUpdated(shipment.orderId, event.id.toString(), shipment.carrier,
+                shipment.trackingNumber, update.status(), event.deliveryState, update.description(),
+                update.location(), update.occurredAt(), shipment.expectedDeliveryDate));
+        if (update.status() == TrackingStatus.DELIVERED) {
+            publisher.publish(new DeliveryConfirmed(shipment.orderId, ConfirmedBy.CARRIER, DELIVERED_BY_CARRIER,
+                    update.occurredAt()));
+        }
+        return new TrackingResult(update.trackingNumber(), TrackingOutcome.APPLIED, event.id.toString());
+    }
+
+    @Transactional
+    public Optional<TrackingHistory> history(String trackingNumber) {
+        return shipments.findByTrackingNumber(trackingNumber)
+                .map(shipment -> new TrackingHistory(shipment, trackingEvents.listForOrder(shipment.orderId)));
+    }
+
+    @Transactional
+    public List<UnmatchedTrackingUpdate> unmatched(int limit) {
+        return unmatched.latest(limit);
+    }
+}

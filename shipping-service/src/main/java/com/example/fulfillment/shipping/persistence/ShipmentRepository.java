@@ -1,0 +1,35 @@
+package com.example.fulfillment.shipping.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import com.example.fulfillment.shipping.domain.Shipment;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ShipmentRepository implements PanacheRepositoryBase<Shipment, String> {
+
+    /** Locks the shipment so that concurrent carrier webhooks about it are applied one after the other. */
+    public Optional<Shipment> findByTrackingNumberForUpdate(String carrier, String trackingNumber) {
+        List<Shipment> candidates = find("trackingNumber", trackingNumber)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        if (candidates.size() <= 1) {
+            return candidates.stream().findFirst();
+        }
+        // numbers are unique per carrier only; the carrier in the webhook's path decides between them
+        return candidates.stream().filter(s -> s.carrier.equalsIgnoreCase(carrier)).findFirst();
+    }
+
+    public Optional<Shipment> findByTrackingNumber(String trackingNumber) {
+        return find("trackingNumber", trackingNumber).firstResultOptional();
+    }
+
+    public long nextTrackingDigits() {
+        return ((Number) getEntityManager().createNativeQuery("select nextval('tracking_number_seq')")
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,29 @@
+package com.example.fulfillment.shipping.persistence;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.example.fulfillment.shipping.domain.TrackingEvent;
+import com.example.fulfillment.shipping.domain.TrackingUpdate;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class TrackingEventRepository implements PanacheRepositoryBase<TrackingEvent, java.util.UUID> {
+
+    /** The same carrier event id, or the same status at the same moment for the same parcel. */
+    public boolean isDuplicate(TrackingUpdate update) {
+        if (update.carrierEventId() != null
+                && count("trackingNumber = ?1 and carrierEventId = ?2", update.trackingNumber(),
+                        update.carrierEventId()) > 0) {
+            return true;
+        }
+        return count("trackingNumber = ?1 and status = ?2 and occurredAt = ?3", update.trackingNumber(),
+                update.status(), update.occurredAt()) > 0;
+    }
+
+    public List<TrackingEvent> listForOrder(String orderId) {
+        return list("orderId = ?1 order by occurredAt, receivedAt", orderId);
+    }
+}

@@ -1,0 +1,198 @@
+package com.example.fulfillment.shipping.messaging;
+
+import static com.example.fulfillment.shipping.messaging.ShippingEvents.ADDRESS;
+import static com.example.fulfillment.shipping.messaging.ShippingEvents.BOOK;
+import static com.example.fulfillment.shipping.messaging.ShippingEvents.VASE;
+import static com.example.fulfillment.shipping.messaging.ShippingEvents.invoicePrepared;
+import static com.example.fulfillment.shipping.messaging.ShippingEvents.newOrderId;
+import static com.example.fulfillment.shipping.messaging.ShippingEvents.orderReceived;
+import static com.example.fulfillment.shipping.messaging.ShippingEvents.readyForShipment;
+import static com.example.fulfillment.shipping.messaging.ShippingEvents.shipmentApproved;
+import static com.example.fulfillment.shipping.messaging.ShippingEvents.stockAllocated;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.example.fulfillment.eventbus.EventEnvelope;
+import com.example.fulfillment.eventbus.testing.TestEventBus;
+import com.example.fulfillment.events.OrderCancelled;
+import com.example.fulfillment.events.OrderPacked;
+import com.example.fulfillment.events.Shipped;
+import com.example.fulfillment.events.ShippingLabelCreated;
+import com.example.fulfillment.events.TransportArranged;
+import com.example.fulfillment.events.model.OrderOptions;
+import com.example.fulfillment.events.model.OrderStatus;
+import com.example.fulfillment.events.model.ShippingMethod;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ShippingSagaTest {
+
+    private static final Duration SETTLE = Duration.ofSeconds(1);
+
+    private static TestEventBus bus;
+
+    @BeforeAll
+    static void connect() {
+        bus = new TestEventBus();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        bus.close();
+    }
+
+    @Test
+    void packsLabelsArrangesTransportAndShipsAnOrder() {
+        String orderId = newOrderId();
+        String giftMessage = "Alles Gute zum Geburtstag, Oma! 🎂";
+        bus.publish(orderReceived(orderId, ShippingMethod.STANDARD, new OrderOptions(false, true, giftMessage)));
+        bus.publish(stockAllocated(orderId, VASE, BOOK));
+        bus.publish(invoicePrepared(orderId, "INV-2026-0042"));
+
+        OrderPacked packed = bus.await(OrderPacked.class, orderId);
+        assertTrue(packed.materials().containsAll(
+                List.of("CARDBOARD_BOX", "BUBBLE_WRAP", "FOAM_INSERTS", "GIFT_WRAP", "MESSAGE_CARD")),
+                packed.materials().toString());
+        assertTrue(packed.weightGrams() > VASE.totalWeightGrams() + BOOK.totalWeightGrams());
+        assertEquals("PACKING_SLIP", packed.packingSlip().kind());
+        assertTrue(packed.packingSlip().content().contains(giftMessage), packed.packingSlip().content());
+        assertTrue(packed.packingSlip().content().contains("2 x BOOK-7"), packed.packingSlip().content());
+
+        ShippingLabelCreated label = bus.await(ShippingLabelCreated.class, orderId);
+        assertEquals("dhl", label.carrier());
+        assertTrue(label.trackingNumber().startsWith("JJD"), label.trackingNumber());
+        assertEquals(ADDRESS, label.recipient());
+        assertTrue(label.label().content().contains(label.trackingNumber()));
+        assertTrue(label.label().content().contains(ADDRESS.street()));
+
+        bus.publish(readyForShipment(orderId));
+        TransportArranged transport = bus.await(TransportArranged.class, orderId);
+        assertEquals("dhl", transport.carrier());
+        assertEquals("dhl-paket", transport.carrierService());
+        assertEquals(label.trackingNumber(), transport.trackingNumber());
+        LocalDate pickupDay = transport.pickupAt().atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+        assertTrue(transport.expectedDeliveryDate().isAfter(pickupDay.plusDays(2)));
+
+        bus.publish(shipmentApproved(orderId));
+        Shipped shipped = bus.await(Shipped.class, orderId);
+        assertEquals(label.trackingNumber(), shipped.trackingNumber());
+        assertEquals(transport.expectedDeliveryDate(), shipped.expectedDeliveryDate());
+        assertEquals(List.of("label " + label.trackingNumber(), "invoice INV-2026-0042",
+                "packing slip " + packed.packageId()), shipped.documentsHandedOver());
+
+        given().get("/shipments/{orderId}", orderId).then()
+                .statusCode(200)
+                .body("status", equalTo("SHIPPED"))
+                .body("packed.boxSize", equalTo(packed.boxSize()))
+                .body("packed.giftMessage", equalTo(giftMessage))
+                .body("label.trackingNumber", equalTo(label.trackingNumber()))
+                .body("transport.carrierService", equalTo("dhl-paket"))
+                .body("handover.documentsHandedOver", hasItems("invoice INV-2026-0042"));
+    }
+
+    @Test
+    void expressAndSameDayGoWithTheirOwnCarriers() {
+        String express = newOrderId();
+        String sameDay = newOrderId();
+
+        assertEquals("ups", ShippingEvents.ship(bus, express, ShippingMethod.EXPRESS).carrier());
+        Shipped courier = ShippingEvents.ship(bus, sameDay, ShippingMethod.SAME_DAY);
+        assertEquals("courier", courier.carrier());
+        assertTrue(courier.trackingNumber().startsWith("CR"), courier.trackingNumber());
+    }
+
+    @Test
+    void theSameEnvelopeTwiceAndABusinessDuplicatePackOnlyOnce() {
+        String orderId = newOrderId();
+        bus.publish(orderReceived(orderId, ShippingMethod.STANDARD, OrderOptions.none()));
+        bus.publish(stockAllocated(orderId, BOOK));
+        EventEnvelope invoice = bus.publish(invoicePrepared(orderId, "INV-1"));
+        bus.publish(invoice);
+        bus.publish(invoicePrepared(orderId, "INV-1"));
+        // handled strictly after the duplicates (same key, same partition), so they are all behind us then
+        bus.publish(readyForShipment(orderId));
+        bus.await(TransportArranged.class, orderId);
+
+        assertEquals(1, bus.count(OrderPacked.class, orderId, SETTLE));
+        assertEquals(1, bus.count(ShippingLabelCreated.class, orderId, SETTLE));
+    }
+
+    @Test
+    void aMalformedRecordIsDeadLetteredAndTheNextEventStillHandled() {
+        String orderId = newOrderId();
+        bus.publishRaw(orderId, "{ this is not a cloud event");
+        bus.publish(orderReceived(orderId, ShippingMethod.STANDARD, OrderOptions.none()));
+
+        assertTrue(bus.awaitDeadLetter(orderId).contains("not a CloudEvent"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/shipments/{orderId}", orderId)
+                .then().statusCode(200).body("status", equalTo("RECEIVED")));
+    }
+
+    @Test
+    void anEventAboutAnOrderShippingNeverHeardOfIsDeadLettered() {
+        String orderId = newOrderId();
+        bus.publish(stockAllocated(orderId, BOOK));
+
+        assertTrue(bus.awaitDeadLetter(orderId).contains("never received order"));
+    }
+
+    @Test
+    void aCancelledOrderBeforeShipmentVoidsTheLabelAndGoesNoFurther() {
+        String orderId = newOrderId();
+        bus.publish(orderReceived(orderId, ShippingMethod.STANDARD, OrderOptions.none()));
+        bus.publish(stockAllocated(orderId, BOOK));
+        bus.publish(invoicePrepared(orderId, "INV-2"));
+        bus.await(ShippingLabelCreated.class, orderId);
+
+        bus.publish(new OrderCancelled(orderId, OrderStatus.INVOICED, "customer changed their mind", "customer"));
+        bus.publish(readyForShipment(orderId));
+        bus.publish(shipmentApproved(orderId));
+        ShippingEvents.awaitHandled(bus, orderId);
+
+        given().get("/shipments/{orderId}", orderId).then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("label.voided", equalTo(true))
+                .body("cancellation.reason", equalTo("customer changed their mind"));
+        assertEquals(0, bus.count(TransportArranged.class, orderId, SETTLE));
+        assertEquals(0, bus.count(Shipped.class, orderId, SETTLE));
+    }
+
+    @Test
+    void aCancellationAfterHandoverChangesNothing() {
+        String orderId = newOrderId();
+        ShippingEvents.ship(bus, orderId, ShippingMethod.STANDARD);
+
+        bus.publish(new OrderCancelled(orderId, OrderStatus.SHIPPED, "too late", "customer"));
+        ShippingEvents.awaitHandled(bus, orderId);
+
+        given().get("/shipments/{orderId}", orderId).then()
+                .statusCode(200)
+                .body("status", equalTo("SHIPPED"))
+                .body("label.voided", equalTo(false))
+                .body("cancellation", nullValue());
+    }
+
+    @Test
+    void anUnknownShipmentIsAProblem() {
+        given().get("/shipments/{orderId}", newOrderId()).then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+}
