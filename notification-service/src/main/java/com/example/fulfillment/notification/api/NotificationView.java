@@ -1,0 +1,27 @@
+package com.example.fulfillment.notification.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.notification.domain.Notification;
+import com.example.fulfillment.notification.domain.NotificationKind;
+import com.example.fulfillment.notification.domain.NotificationStatus;
+
+@Schema(description = "A message to a customer on one channel and its delivery state")
+public record NotificationView(UUID id, String orderId, NotificationKind kind, NotificationChannel channel,
+        @Schema(description = "e-mail address, phone number, or the customer's name on the portal") String recipient,
+        String subject,
+        @Schema(description = "the text sent on this channel: the e-mail body, or the SMS text") String body,
+        NotificationStatus status, int attempts,
+        @Schema(description = "why the last attempt failed, if it did") String lastError,
+        Instant createdAt, Instant sentAt) {
+
+    static NotificationView of(Notification notification) {
+        return new NotificationView(notification.id, notification.orderId, notification.kind, notification.channel,
+                notification.recipient, notification.subject, notification.text(), notification.status,
+                notification.attempts, notification.lastError, notification.createdAt, notification.sentAt);
+    }
+}

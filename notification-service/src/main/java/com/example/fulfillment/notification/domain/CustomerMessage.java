@@ -1,0 +1,19 @@
+package com.example.fulfillment.notification.domain;
+
+/**
+ * What one kind of message says, handed to its templates as {@code m}. Each kind's templates declare their
+ * record's type, so Quarkus checks every expression in them at build time.
+ */
+public sealed interface CustomerMessage permits ShipmentConfirmationMessage, DeliveryUpdateMessage,
+        OrderCompletedMessage, StockUnavailableMessage, OrderCancelledMessage {
+
+    NotificationKind kind();
+
+    String orderId();
+
+    /**
+     * What makes two events tell the customer the same thing, so that a second event with a new id but the
+     * same meaning (a producer's retry, a replay) adds no second message.
+     */
+    String dedupKey();
+}

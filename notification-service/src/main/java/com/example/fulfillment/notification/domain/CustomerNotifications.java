@@ -1,0 +1,100 @@
+package com.example.fulfillment.notification.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.example.fulfillment.eventbus.EventPublisher;
+import com.example.fulfillment.eventbus.UnprocessableEventException;
+import com.example.fulfillment.events.CustomerNotified;
+import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.notification.persistence.NotificationRepository;
+import com.example.fulfillment.notification.persistence.RecipientRepository;
+
+/**
+ * Turns what happened to an order into messages for its customer: one notification per chosen channel,
+ * recorded as PENDING for the sender. Nothing is sent here, so a handler's transaction never waits on SMTP
+ * or the SMS gateway, and a rolled-back handler leaves no message behind that was already sent.
+ */
+@ApplicationScoped
+public class CustomerNotifications {
+
+    private static final Logger LOG = Logger.getLogger(CustomerNotifications.class);
+
+    private final RecipientRepository recipients;
+    private final NotificationRepository notifications;
+    private final MessageRenderer renderer;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    CustomerNotifications(RecipientRepository recipients, NotificationRepository notifications,
+            MessageRenderer renderer, EventPublisher publisher, Clock clock) {
+        this.recipients = recipients;
+        this.notifications = notifications;
+        this.renderer = renderer;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Keeps the first description of an order's customer; a repeated OrderReceived changes nothing. */
+    @Transactional
+    public void rememberRecipient(String orderId, String name, String email, String phone,
+            List<NotificationChannel> channels) {
+        if (recipients.findById(orderId) != null) {
+            LOG.debugf("recipient of order %s already known", orderId);
+            return;
+        }
+        recipients.persist(new Recipient(orderId, name, email, phone, channels, clock.instant()));
+    }
+
+    /**
+     * Records the message on each of the customer's channels that can carry it. The portal has no transport:
+     * its notification is delivered the moment it is recorded.
+     *
+     * @param messageFor builds the message's content for the order's recipient
+     * @throws UnprocessableEventException if this service never heard of the order
+     */
+    @Transactional
+    public void notifyCustomer(UUID sourceEventId, String orderId,
+            Function<Recipient, CustomerMessage> messageFor) {
+        Recipient recipient = recipients.findById(orderId);
+        if (recipient == null) {
+            throw new UnprocessableEventException("no customer known for order " + orderId
+                    + ": its OrderReceived never reached notification-service");
+        }
+        CustomerMessage message = messageFor.apply(recipient);
+        RenderedMessage rendered = renderer.render(message);
+        Instant now = clock.instant();
+        for (NotificationChannel channel : NotificationChannel.values()) {
+            var address = recipient.addressFor(channel);
+            if (address.isEmpty()) {
+                continue;
+            }
+            if (notifications.alreadyRecorded(sourceEventId, orderId, message.kind(), message.dedupKey(), channel)) {
+                LOG.infof("%s for order %s on %s already recorded; not again", message.kind(), orderId, channel);
+                continue;
+            }
+            Notification notification = new Notification(UUID.randomUUID(), orderId, sourceEventId, message.kind(),
+                    channel, message.dedupKey(), address.get(), rendered, now);
+            if (channel == NotificationChannel.PORTAL) {
+                notification.markSent(now);
+                publisher.publish(outcomeOf(notification, now));
+            }
+            notifications.persist(notification);
+        }
+    }
+
+    /** The saga's record of a delivery's outcome; sentAt is the time of the last attempt if it failed. */
+    static CustomerNotified outcomeOf(Notification notification, Instant attemptedAt) {
+        return new CustomerNotified(notification.orderId, notification.id.toString(), notification.kind.name(),
+                notification.channel, notification.recipient, notification.isDelivered(),
+                notification.isDelivered() ? notification.sentAt : attemptedAt);
+    }
+}

@@ -1,0 +1,91 @@
+package com.example.fulfillment.notification.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.jboss.logging.Logger;
+
+import com.example.fulfillment.eventbus.EventPublisher;
+import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.notification.persistence.NotificationRepository;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Sends due notifications, each in a transaction of its own that locks its row, sends, and records the outcome
+ * together with the CustomerNotified event. A crash after the transport took the message but before the commit
+ * leaves the row PENDING, so it is sent again: the customer may get that one message twice. That is the
+ * at-least-once edge; SMTP and the SMS gateway offer no way to make a send part of our transaction.
+ */
+@ApplicationScoped
+public class NotificationDelivery {
+
+    private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
+
+    private final NotificationRepository notifications;
+    private final Map<NotificationChannel, ChannelTransport> transports = new EnumMap<>(NotificationChannel.class);
+    private final EventPublisher publisher;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    NotificationDelivery(NotificationRepository notifications, Instance<ChannelTransport> transports,
+            EventPublisher publisher, NotificationSettings settings, Clock clock) {
+        this.notifications = notifications;
+        transports.forEach(transport -> this.transports.put(transport.channel(), transport));
+        this.publisher = publisher;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** @return how many notifications this pass tried to send */
+    public int deliverDue() {
+        int tried = 0;
+        while (tried < settings.sender().batchSize()
+                && QuarkusTransaction.requiringNew().call(this::deliverNextDue)) {
+            tried++;
+        }
+        return tried;
+    }
+
+    private boolean deliverNextDue() {
+        Instant now = clock.instant();
+        Optional<Notification> next = notifications.lockNextDue(now);
+        next.ifPresent(notification -> attempt(notification, now));
+        return next.isPresent();
+    }
+
+    private void attempt(Notification notification, Instant now) {
+        ChannelTransport transport = transports.get(notification.channel);
+        try {
+            if (transport == null) {
+                throw new IllegalStateException("no transport for channel " + notification.channel);
+            }
+            transport.send(notification);
+            notification.markSent(now);
+            publisher.publish(CustomerNotifications.outcomeOf(notification, now));
+        } catch (RuntimeException e) {
+            notification.recordFailure(describe(e), now, settings.retryPolicy());
+            if (notification.status == NotificationStatus.FAILED) {
+                LOG.warnf("giving up on %s %s of order %s to %s after %d attempts: %s", notification.channel,
+                        notification.kind, notification.orderId, notification.recipient, notification.attempts,
+                        notification.lastError);
+                publisher.publish(CustomerNotifications.outcomeOf(notification, now));
+            } else {
+                LOG.infof("%s %s of order %s failed (attempt %d), retrying at %s: %s", notification.channel,
+                        notification.kind, notification.orderId, notification.attempts, notification.nextAttemptAt,
+                        notification.lastError);
+            }
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,5 @@
+package com.example.fulfillment.notification.domain;
+
+public enum NotificationStatus {
+    PENDING, SENT, FAILED
+}

@@ -1,0 +1,83 @@
+package com.example.fulfillment.notification.domain;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import com.example.fulfillment.events.model.NotificationChannel;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The customer of one order as OrderReceived described them: who they are and where they want to hear from us. */
+@Entity
+@Table(name = "recipient")
+public class Recipient extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "order_id")
+    public String orderId;
+
+    public String name;
+
+    public String email;
+
+    public String phone;
+
+    @Column(name = "channels")
+    public String channelList;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    protected Recipient() {
+    }
+
+    public Recipient(String orderId, String name, String email, String phone, List<NotificationChannel> channels,
+            Instant receivedAt) {
+        this.orderId = orderId;
+        this.name = name == null || name.isBlank() ? "customer" : name;
+        this.email = blankToNull(email);
+        this.phone = blankToNull(phone);
+        // a customer who chose nothing still has to learn that the order shipped: e-mail is the shop's default
+        Set<NotificationChannel> chosen = channels == null || channels.isEmpty()
+                ? EnumSet.of(NotificationChannel.EMAIL)
+                : EnumSet.copyOf(channels);
+        this.channelList = chosen.stream().map(Enum::name).collect(Collectors.joining(","));
+        this.receivedAt = receivedAt;
+    }
+
+    public Set<NotificationChannel> channels() {
+        Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
+        Arrays.stream(channelList.split(",")).filter(s -> !s.isBlank())
+                .map(NotificationChannel::valueOf).forEach(channels::add);
+        return channels;
+    }
+
+    /**
+     * Where a message on this channel goes, if the customer chose the channel and gave what it needs
+     * (an SMS needs a phone number, an e-mail an address). The portal shows messages to the customer by name.
+     */
+    public Optional<String> addressFor(NotificationChannel channel) {
+        if (!channels().contains(channel)) {
+            return Optional.empty();
+        }
+        return switch (channel) {
+            case EMAIL -> Optional.ofNullable(email);
+            case SMS -> Optional.ofNullable(phone);
+            case PORTAL -> Optional.of(name);
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,47 @@
+package com.example.fulfillment.notification.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.notification.domain.Notification;
+import com.example.fulfillment.notification.domain.NotificationKind;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+    public List<Notification> listByOrderNewestFirst(String orderId) {
+        return list("orderId", Sort.descending("createdAt").and("kind").and("channel"), orderId);
+    }
+
+    /** Whether this event, or another one meaning the same, already produced a message on this channel. */
+    public boolean alreadyRecorded(UUID sourceEventId, String orderId, NotificationKind kind, String dedupKey,
+            NotificationChannel channel) {
+        return count("channel = ?1 and (sourceEventId = ?2 or (orderId = ?3 and kind = ?4 and dedupKey = ?5))",
+                channel, sourceEventId, orderId, kind, dedupKey) > 0;
+    }
+
+    /**
+     * Locks the next pending notification that is due, skipping those another sender holds, so that several
+     * instances of the service never send the same notification at the same time.
+     */
+    public Optional<Notification> lockNextDue(Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Notification> due = getEntityManager().createNativeQuery("""
+                select * from notification
+                where status = 'PENDING' and next_attempt_at <= :now
+                order by next_attempt_at, created_at
+                limit 1
+                for update skip locked""", Notification.class)
+                .setParameter("now", now)
+                .getResultList();
+        return due.stream().findFirst();
+    }
+}

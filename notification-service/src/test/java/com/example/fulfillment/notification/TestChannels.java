@@ -1,0 +1,99 @@
+package com.example.fulfillment.notification;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.example.fulfillment.events.OrderReceived;
+import com.example.fulfillment.events.model.Customer;
+import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.events.model.OrderLine;
+import com.example.fulfillment.events.model.OrderOptions;
+import com.example.fulfillment.events.model.ShippingMethod;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The customer's side of the channels, shared by all test classes of the one Quarkus run: a GreenMail SMTP
+ * server and a fake SMS gateway, on the ports the %test configuration points the service at. Each test uses
+ * its own addresses and numbers, so the tests never see each other's messages.
+ */
+public final class TestChannels {
+
+    private static GreenMail smtp;
+    private static FakeSmsGateway smsGateway;
+
+    private TestChannels() {
+    }
+
+    public static synchronized void start() {
+        if (smtp != null) {
+            return;
+        }
+        var config = ConfigProvider.getConfig();
+        smtp = new GreenMail(new ServerSetup(config.getValue("quarkus.mailer.port", Integer.class), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            smsGateway = new FakeSmsGateway(URI.create(config.getValue("sms.gateway.url", String.class)).getPort());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot start the fake SMS gateway", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
+    }
+
+    public static FakeSmsGateway smsGateway() {
+        return smsGateway;
+    }
+
+    public static List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> isTo(mail, email)).toList();
+    }
+
+    public static String bodyOf(MimeMessage mail) {
+        try {
+            return mail.getContent().toString();
+        } catch (java.io.IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isTo(MimeMessage mail, String email) {
+        try {
+            Address[] recipients = mail.getAllRecipients();
+            return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equals(email));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String newOrderId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public static String emailFor(String orderId) {
+        return "customer-" + orderId + "@example.com";
+    }
+
+    /** A phone number of its own for each test, so the gateway's plans and records never mix. */
+    public static String newPhone() {
+        return "+49170" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+    }
+
+    public static OrderReceived orderReceived(String orderId, String email, String phone,
+            NotificationChannel... channels) {
+        return new OrderReceived(orderId, new Customer("Ada Lovelace", email, phone),
+                new com.example.fulfillment.events.model.Address("Ada Lovelace", "1 Analytical Way", "London",
+                        "N1 1AA", null, "GB"),
+                ShippingMethod.STANDARD, List.of(new OrderLine("SKU-1", 1)), OrderOptions.none(),
+                List.of(channels), null, Instant.now());
+    }
+}

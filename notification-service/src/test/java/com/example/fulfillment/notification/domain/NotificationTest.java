@@ -1,0 +1,94 @@
+package com.example.fulfillment.notification.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.example.fulfillment.events.model.NotificationChannel;
+
+class NotificationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+    private static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofSeconds(1));
+
+    private static Notification pending(NotificationChannel channel) {
+        return new Notification(UUID.randomUUID(), "order-1", UUID.randomUUID(),
+                NotificationKind.SHIPMENT_CONFIRMATION, channel, "TRK1", "someone",
+                new RenderedMessage("subject", "long body", "sms text"), NOW);
+    }
+
+    @Test
+    void aNewNotificationIsPendingAndDueAtOnce() {
+        Notification notification = pending(NotificationChannel.EMAIL);
+
+        assertEquals(NotificationStatus.PENDING, notification.status);
+        assertEquals(NOW, notification.nextAttemptAt);
+        assertEquals(0, notification.attempts);
+    }
+
+    @Test
+    void sendingCountsTheAttemptAndRecordsTheTime() {
+        Notification notification = pending(NotificationChannel.EMAIL);
+        notification.recordFailure("refused", NOW, POLICY);
+
+        notification.markSent(NOW.plusSeconds(1));
+
+        assertEquals(NotificationStatus.SENT, notification.status);
+        assertEquals(2, notification.attempts);
+        assertEquals(NOW.plusSeconds(1), notification.sentAt);
+        assertNull(notification.lastError);
+        assertNull(notification.nextAttemptAt);
+    }
+
+    @Test
+    void failuresAreRetriedWithADoublingPauseUntilTheAttemptsAreSpent() {
+        Notification notification = pending(NotificationChannel.SMS);
+
+        notification.recordFailure("HTTP 500", NOW, POLICY);
+        assertEquals(NotificationStatus.PENDING, notification.status);
+        assertEquals(NOW.plusSeconds(1), notification.nextAttemptAt);
+
+        notification.recordFailure("HTTP 500", NOW, POLICY);
+        assertEquals(NOW.plusSeconds(2), notification.nextAttemptAt);
+
+        notification.recordFailure("HTTP 503", NOW, POLICY);
+        assertEquals(NotificationStatus.FAILED, notification.status);
+        assertEquals(3, notification.attempts);
+        assertEquals("HTTP 503", notification.lastError);
+        assertNull(notification.nextAttemptAt);
+    }
+
+    @Test
+    void aFinishedNotificationCannotBeSentAgain() {
+        Notification notification = pending(NotificationChannel.EMAIL);
+        notification.markSent(NOW);
+
+        assertThrows(IllegalStateException.class, () -> notification.markSent(NOW));
+        assertThrows(IllegalStateException.class, () -> notification.recordFailure("late", NOW, POLICY));
+    }
+
+    @Test
+    void anSmsCarriesTheShortTextAndOtherChannelsTheBody() {
+        assertEquals("sms text", pending(NotificationChannel.SMS).text());
+        assertEquals("long body", pending(NotificationChannel.EMAIL).text());
+        assertEquals("long body", pending(NotificationChannel.PORTAL).text());
+    }
+
+    @Test
+    void theBackoffDoublesFromTheInitialPause() {
+        RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(1));
+
+        assertEquals(Duration.ofSeconds(1), policy.backoffAfter(1));
+        assertEquals(Duration.ofSeconds(2), policy.backoffAfter(2));
+        assertEquals(Duration.ofSeconds(8), policy.backoffAfter(4));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ZERO))
+                .getMessage().contains("at least one attempt"));
+    }
+}
