@@ -26,6 +26,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 
 /**
  * One order from the shop's POST /orders to COMPLETED, through the five running services and their REST APIs
@@ -88,8 +89,9 @@ class OrderJourneyIT {
 
         // merchandise 2 x 12.50 + 20.00 = 45.00; fees: express 9.90 + gift wrap 3.50; German VAT 19 % of 58.40
         JsonPath invoice = given().get(Service.BILLING.url() + "/invoices/" + orderId)
-                .then().statusCode(200).extract().jsonPath();
-        assertEquals(new BigDecimal("69.50"), new BigDecimal(invoice.getString("total")));
+                .then().statusCode(200).extract().jsonPath()
+                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertEquals(new BigDecimal("69.50"), invoice.get("total"));
         assertEquals("EUR", invoice.getString("currency"));
 
         carrierReports(carrier, trackingNumber, "IN_TRANSIT", "Departed hub", "Leipzig");
