@@ -28,7 +28,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class TestChannels {
 
-    private static GreenMail smtp;
+    private static volatile GreenMail smtp;
     private static FakeSmsGateway smsGateway;
 
     private TestChannels() {
@@ -39,15 +39,31 @@ public final class TestChannels {
             return;
         }
         var config = ConfigProvider.getConfig();
-        smtp = new GreenMail(new ServerSetup(config.getValue("quarkus.mailer.port", Integer.class), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        startSmtp();
         try {
             smsGateway = new FakeSmsGateway(URI.create(config.getValue("sms.gateway.url", String.class)).getPort());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot start the fake SMS gateway", e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
+        Runtime.getRuntime().addShutdownHook(new Thread(TestChannels::stopSmtp));
+    }
+
+    /** Takes the SMTP server down, as an outage would: the mailer's connections are refused until it is back. */
+    public static synchronized void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    /**
+     * Starts (again) an SMTP server on the port the service sends to. A restarted server is a new one: the mails
+     * received before the outage are gone from {@link #mailsTo}.
+     */
+    public static synchronized void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(
+                ConfigProvider.getConfig().getValue("quarkus.mailer.port", Integer.class), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
     }
 
     public static FakeSmsGateway smsGateway() {

@@ -35,11 +35,23 @@ public class NotificationResource {
     public List<NotificationView> list(
             @Parameter(description = "the order whose notifications to list", required = true)
             @QueryParam("orderId") String orderId) {
-        // the history of every customer at once is nobody's use case and would grow without bound
-        if (orderId == null || orderId.isBlank()) {
-            throw ProblemException.invalidField("orderId", "must not be blank");
-        }
+        requireOrderId(orderId);
         return notifications.listByOrderNewestFirst(orderId).stream().map(NotificationView::of).toList();
+    }
+
+    @GET
+    @Path("/portal")
+    @Operation(summary = "The messages the customer reads on the shop's order page (the PORTAL channel), newest first",
+            description = "Only messages on the portal channel, as the customer sees them: kind, subject, body and"
+                    + " when they appeared. GET /notifications is the operators' view of every channel with its"
+                    + " delivery state; this one leaves out recipients, attempts and errors.")
+    @APIResponse(responseCode = "200", description = "the order's portal messages; empty if there are none")
+    @APIResponse(responseCode = "400", description = "orderId is missing")
+    public List<PortalMessageView> portal(
+            @Parameter(description = "the order whose portal messages to list", required = true)
+            @QueryParam("orderId") String orderId) {
+        requireOrderId(orderId);
+        return notifications.listPortalMessagesNewestFirst(orderId).stream().map(PortalMessageView::of).toList();
     }
 
     @GET
@@ -51,6 +63,13 @@ public class NotificationResource {
         return parse(id).map(notifications::findById)
                 .map(NotificationView::of)
                 .orElseThrow(() -> ProblemException.notFound("notification", id));
+    }
+
+    private static void requireOrderId(String orderId) {
+        // the history of every customer at once is nobody's use case and would grow without bound
+        if (orderId == null || orderId.isBlank()) {
+            throw ProblemException.invalidField("orderId", "must not be blank");
+        }
     }
 
     private static Optional<UUID> parse(String id) {

@@ -5,7 +5,8 @@ package com.example.fulfillment.notification.domain;
  * record's type, so Quarkus checks every expression in them at build time.
  */
 public sealed interface CustomerMessage permits ShipmentConfirmationMessage, DeliveryUpdateMessage,
-        OrderCompletedMessage, StockUnavailableMessage, OrderCancelledMessage {
+        OrderCompletedMessage, StockUnavailableMessage, OrderCancelledMessage, DeliveryIssueReceivedMessage,
+        ReshipmentMessage, RefundIssuedMessage {
 
     NotificationKind kind();
 

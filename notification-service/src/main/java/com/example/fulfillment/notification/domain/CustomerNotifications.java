@@ -91,6 +91,44 @@ public class CustomerNotifications {
         }
     }
 
+    /**
+     * Remembers the shipment now on its way, so that a later delivery issue or reshipment can tell which one it
+     * is about. An order this service never heard of has nothing to remember it on; its Shipped is refused by
+     * {@link #notifyCustomer} in the same transaction.
+     */
+    @Transactional
+    public void rememberShipment(String orderId, String trackingNumber) {
+        Recipient recipient = recipients.findById(orderId);
+        if (recipient != null) {
+            recipient.shipmentHandedOver(trackingNumber);
+        }
+    }
+
+    /**
+     * Withdraws the order's messages that are still waiting to go out: after a cancellation a pending "your order
+     * has shipped" or "out of stock, we wait for the restock" is no longer true, and the customer would read it
+     * after (or instead of) the cancellation. The cancellation's own messages stay, so that a second
+     * OrderCancelled never silences the first one's. A message being sent right now holds its row lock: this
+     * waits for that attempt, and withdraws the message only if the attempt failed.
+     *
+     * <p>No CustomerNotified is published for a withdrawn message: nothing reached the customer, and
+     * order-service reads CustomerNotified as a delivery's outcome.
+     *
+     * @return how many messages were withdrawn
+     */
+    @Transactional
+    public int withdrawPendingOnCancellation(String orderId) {
+        List<Notification> pending = notifications.lockPendingOf(orderId).stream()
+                .filter(notification -> notification.kind != NotificationKind.ORDER_CANCELLED)
+                .toList();
+        pending.forEach(Notification::withdraw);
+        if (!pending.isEmpty()) {
+            LOG.infof("order %s cancelled: withdrew %d pending notification(s) %s", orderId, pending.size(),
+                    pending.stream().map(n -> n.kind + "/" + n.channel).toList());
+        }
+        return pending.size();
+    }
+
     /** The saga's record of a delivery's outcome; sentAt is the time of the last attempt if it failed. */
     static CustomerNotified outcomeOf(Notification notification, Instant attemptedAt) {
         return new CustomerNotified(notification.orderId, notification.id.toString(), notification.kind.name(),

@@ -7,7 +7,7 @@ import io.quarkus.qute.Template;
 
 /**
  * Renders a message from its kind's templates: templates/notifications/&lt;kind&gt;/email-subject.txt,
- * email-body.txt (also the portal's text) and sms.txt.
+ * email-body.txt (also the portal's text) and sms.txt, the SMS fitted into one message ({@link SmsText}).
  */
 @ApplicationScoped
 public class MessageRenderer {
@@ -23,7 +23,8 @@ public class MessageRenderer {
         return new RenderedMessage(
                 render(folder + "email-subject", message).strip(),
                 render(folder + "email-body", message).strip(),
-                render(folder + "sms", message).strip());
+                // the templates keep SMS texts short, but names, reasons and SKUs come from outside and can be long
+                SmsText.fitToOneMessage(render(folder + "sms", message).strip()));
     }
 
     private String render(String templateId, CustomerMessage message) {

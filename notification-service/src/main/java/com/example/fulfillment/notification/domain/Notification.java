@@ -113,6 +113,20 @@ public class Notification extends PanacheEntityBase {
         }
     }
 
+    /**
+     * Takes back a message that is no longer true before it went out. Only a PENDING one can be: what was sent
+     * cannot be unsent, and a FAILED one never reached the customer anyway.
+     */
+    public void withdraw() {
+        requirePending();
+        status = NotificationStatus.WITHDRAWN;
+        nextAttemptAt = null;
+    }
+
+    public boolean isPending() {
+        return status == NotificationStatus.PENDING;
+    }
+
     public boolean isDelivered() {
         return status == NotificationStatus.SENT;
     }

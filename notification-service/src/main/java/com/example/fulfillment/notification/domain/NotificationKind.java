@@ -6,7 +6,10 @@ public enum NotificationKind {
     DELIVERY_UPDATE,
     ORDER_COMPLETED,
     STOCK_UNAVAILABLE,
-    ORDER_CANCELLED;
+    ORDER_CANCELLED,
+    DELIVERY_ISSUE_RECEIVED,
+    RESHIPMENT,
+    REFUND_ISSUED;
 
     /** The template folder, e.g. shipment-confirmation. */
     public String templateFolder() {

@@ -38,6 +38,13 @@ public class Recipient extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
+    /**
+     * The tracking number of the order's latest shipment, from Shipped: what a delivery issue or a reshipment
+     * is about, so that a repeated report or request is told once but one about the next shipment is told anew.
+     */
+    @Column(name = "last_tracking_number")
+    public String lastTrackingNumber;
+
     protected Recipient() {
     }
 
@@ -75,6 +82,13 @@ public class Recipient extends PanacheEntityBase {
             case SMS -> Optional.ofNullable(phone);
             case PORTAL -> Optional.of(name);
         };
+    }
+
+    /** Remembers the shipment now on its way; a reshipment's Shipped replaces the earlier one. */
+    public void shipmentHandedOver(String trackingNumber) {
+        if (trackingNumber != null && !trackingNumber.isBlank()) {
+            lastTrackingNumber = trackingNumber.strip();
+        }
     }
 
     private static String blankToNull(String value) {

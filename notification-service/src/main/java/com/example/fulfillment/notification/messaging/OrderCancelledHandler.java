@@ -19,6 +19,7 @@ public class OrderCancelledHandler implements EventHandler<OrderCancelled> {
 
     @Override
     public void handle(OrderCancelled event, EventContext context) {
+        notifications.withdrawPendingOnCancellation(event.orderId());
         notifications.notifyCustomer(context.eventId(), event.orderId(),
                 recipient -> new OrderCancelledMessage(recipient.name, event.orderId(), event.reason()));
     }

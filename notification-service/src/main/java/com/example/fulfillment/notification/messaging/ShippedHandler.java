@@ -8,6 +8,10 @@ import com.example.fulfillment.events.Shipped;
 import com.example.fulfillment.notification.domain.CustomerNotifications;
 import com.example.fulfillment.notification.domain.ShipmentConfirmationMessage;
 
+/**
+ * The shipment confirmation, told once per tracking number: a reshipment's Shipped, with its new tracking number,
+ * is a confirmation of its own.
+ */
 @ApplicationScoped
 public class ShippedHandler implements EventHandler<Shipped> {
 
@@ -22,5 +26,6 @@ public class ShippedHandler implements EventHandler<Shipped> {
         notifications.notifyCustomer(context.eventId(), event.orderId(),
                 recipient -> new ShipmentConfirmationMessage(recipient.name, event.orderId(), event.carrier(),
                         event.trackingNumber(), event.expectedDeliveryDate()));
+        notifications.rememberShipment(event.orderId(), event.trackingNumber());
     }
 }

@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.domain.Notification;
 import com.example.fulfillment.notification.domain.NotificationKind;
+import com.example.fulfillment.notification.domain.NotificationStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -26,6 +28,22 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             NotificationChannel channel) {
         return count("channel = ?1 and (sourceEventId = ?2 or (orderId = ?3 and kind = ?4 and dedupKey = ?5))",
                 channel, sourceEventId, orderId, kind, dedupKey) > 0;
+    }
+
+    /**
+     * The order's notifications still waiting to be sent, locked so that the sender cannot start one meanwhile.
+     * One the sender holds right now is waited for, then re-read: it is returned only if it is still pending.
+     */
+    public List<Notification> lockPendingOf(String orderId) {
+        return find("orderId = ?1 and status = ?2", orderId, NotificationStatus.PENDING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** The messages the order's customer reads on the shop's portal, newest first. */
+    public List<Notification> listPortalMessagesNewestFirst(String orderId) {
+        return list("orderId = ?1 and channel = ?2 and status = ?3", Sort.descending("createdAt").and("kind"),
+                orderId, NotificationChannel.PORTAL, NotificationStatus.SENT);
     }
 
     /**

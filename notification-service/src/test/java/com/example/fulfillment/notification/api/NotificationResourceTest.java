@@ -93,4 +93,38 @@ class NotificationResourceTest {
                 .body("violations[0].field", equalTo("orderId"))
                 .body("violations[0].message", equalTo("must not be blank"));
     }
+
+    @Test
+    void thePortalShowsOnlyPortalMessagesAsTheCustomerReadsThem() {
+        String orderId = newOrderId();
+        bus.publish(orderReceived(orderId, TestChannels.emailFor(orderId), null, NotificationChannel.EMAIL,
+                NotificationChannel.PORTAL));
+        bus.publish(new Shipped(orderId, "DHL", "TRK-" + orderId, Instant.now(), LocalDate.of(2026, 12, 3),
+                List.of("label")));
+        bus.publish(new OrderCompleted(orderId, Instant.now()));
+        // both e-mails sent too, so the operators' list holds four messages
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().queryParam("orderId", orderId).get("/notifications").then().statusCode(200)
+                        .extract().jsonPath().<String> getList("status"),
+                statuses -> statuses.size() == 4 && statuses.stream().allMatch("SENT"::equals));
+
+        JsonPath portal = given().queryParam("orderId", orderId).get("/notifications/portal").then()
+                .statusCode(200).extract().jsonPath();
+
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("ORDER_COMPLETED", "SHIPMENT_CONFIRMATION"),
+                portal.getList("kind"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Set.of("kind", "subject", "body", "sentAt"), portal.getMap("[1]").keySet());
+        org.junit.jupiter.api.Assertions.assertTrue(portal.getString("[1].subject").contains("TRK-" + orderId));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                portal.getString("[1].body").contains("Tracking number: TRK-" + orderId));
+        org.junit.jupiter.api.Assertions.assertNotNull(portal.getString("[1].sentAt"));
+    }
+
+    @Test
+    void thePortalWithoutOrderIdIsABadRequestNamingTheField() {
+        given().get("/notifications/portal").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("orderId"));
+    }
 }

@@ -91,4 +91,31 @@ class NotificationTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ZERO))
                 .getMessage().contains("at least one attempt"));
     }
+
+    @Test
+    void aPendingNotificationCanBeWithdrawnAndIsThenNeitherDueNorSendable() {
+        Notification notification = pending(NotificationChannel.EMAIL);
+        notification.recordFailure("SMTP down", NOW, POLICY);
+
+        notification.withdraw();
+
+        assertEquals(NotificationStatus.WITHDRAWN, notification.status);
+        assertNull(notification.nextAttemptAt);
+        assertNull(notification.sentAt);
+        assertEquals(1, notification.attempts);
+        assertThrows(IllegalStateException.class, () -> notification.markSent(NOW));
+    }
+
+    @Test
+    void whatWasSentOrGaveUpCannotBeWithdrawn() {
+        Notification sent = pending(NotificationChannel.SMS);
+        sent.markSent(NOW);
+        Notification failed = pending(NotificationChannel.SMS);
+        failed.recordFailure("HTTP 500", NOW, new RetryPolicy(1, Duration.ofSeconds(1)));
+
+        assertThrows(IllegalStateException.class, sent::withdraw);
+        assertThrows(IllegalStateException.class, failed::withdraw);
+        assertEquals(NotificationStatus.SENT, sent.status);
+        assertEquals(NotificationStatus.FAILED, failed.status);
+    }
 }

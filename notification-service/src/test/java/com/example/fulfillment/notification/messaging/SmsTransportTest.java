@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import com.example.fulfillment.eventbus.testing.TestEventBus;
 import com.example.fulfillment.events.CustomerNotified;
 import com.example.fulfillment.events.Shipped;
+import com.example.fulfillment.events.StockUnavailable;
+import com.example.fulfillment.events.model.StockShortage;
 import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.FakeSmsGateway.ReceivedSms;
 import com.example.fulfillment.notification.TestChannels;
@@ -92,17 +95,17 @@ class SmsTransportTest {
     void aGatewayThatKeepsFailingEndsFailedAndIsReportedUndelivered() {
         String orderId = newOrderId();
         String phone = newPhone();
-        // %test allows 3 attempts
-        smsGateway().answer(phone, 500, 503, 500);
+        // %test allows 4 attempts
+        smsGateway().answer(phone, 500, 503, 503, 500);
 
         shipToSmsCustomer(orderId, phone);
 
         CustomerNotified notified = bus.await(CustomerNotified.class, orderId);
         assertFalse(notified.delivered());
-        assertEquals(3, smsGateway().receivedFor(phone).size());
+        assertEquals(4, smsGateway().receivedFor(phone).size());
         given().get("/notifications/" + notified.notificationId()).then().statusCode(200)
                 .body("status", equalTo("FAILED"))
-                .body("attempts", equalTo(3))
+                .body("attempts", equalTo(4))
                 .body("lastError", containsString("HTTP 500"));
     }
 
@@ -118,5 +121,30 @@ class SmsTransportTest {
         assertEquals(NotificationChannel.PORTAL, notified.channel());
         given().queryParam("orderId", orderId).get("/notifications").then().statusCode(200)
                 .body("channel", equalTo(List.of("PORTAL")));
+    }
+
+    @Test
+    void anSmsTooLongForOneMessageIsShortenedAtAWordBoundary() {
+        String orderId = newOrderId();
+        String phone = newPhone();
+        bus.publish(orderReceived(orderId, null, phone, NotificationChannel.SMS));
+        // ten short items with restock dates make an SMS of well over 160 characters
+        List<StockShortage> shortages = IntStream.rangeClosed(1, 10)
+                .mapToObj(i -> new StockShortage("SKU-" + i, 2, 0, LocalDate.of(2026, 12, 10 + i), List.of()))
+                .toList();
+
+        bus.publish(new StockUnavailable(orderId, shortages));
+
+        ReceivedSms sms = await().atMost(Duration.ofSeconds(30))
+                .until(() -> smsGateway().receivedFor(phone), received -> !received.isEmpty()).get(0);
+        assertTrue(sms.text().length() <= 160, sms.text().length() + ": " + sms.text());
+        assertTrue(sms.text().startsWith("Some items of your order are out of stock: SKU-1 back 2026-12-11;"),
+                sms.text());
+        assertTrue(sms.text().endsWith("..."), sms.text());
+        // cut between words: what precedes the dots is a whole item, e.g. "2026-12-15;" or "SKU-6"
+        assertTrue(sms.text().matches(".* (SKU-\\d+|back|\\d{4}-\\d{2}-\\d{2};?)\\.\\.\\."), sms.text());
+        // the e-mail and the portal keep the whole text; the SMS record shows what was sent
+        given().queryParam("orderId", orderId).get("/notifications").then().statusCode(200)
+                .body("[0].body", equalTo(sms.text()));
     }
 }

@@ -1,0 +1,86 @@
+package com.example.fulfillment.notification.messaging;
+
+import static com.example.fulfillment.notification.TestChannels.emailFor;
+import static com.example.fulfillment.notification.TestChannels.mailsTo;
+import static com.example.fulfillment.notification.TestChannels.newOrderId;
+import static com.example.fulfillment.notification.TestChannels.orderReceived;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.example.fulfillment.eventbus.testing.TestEventBus;
+import com.example.fulfillment.events.CustomerNotified;
+import com.example.fulfillment.events.OrderCompleted;
+import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.notification.TestChannels;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class EmailTransportTest {
+
+    private static TestEventBus bus;
+
+    @BeforeAll
+    static void startChannels() {
+        TestChannels.start();
+        bus = new TestEventBus();
+    }
+
+    @AfterAll
+    static void closeBus() {
+        bus.close();
+    }
+
+    private static List<Map<String, Object>> notificationsOf(String orderId) {
+        return given().queryParam("orderId", orderId).get("/notifications").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+    }
+
+    @Test
+    void anEmailThatFailsWhileTheSmtpServerIsDownIsSentOnARetryOnceItIsBack() {
+        String orderId = newOrderId();
+        String email = emailFor(orderId);
+        Map<String, Object> afterFailure;
+        TestChannels.stopSmtp();
+        try {
+            bus.publish(orderReceived(orderId, email, null, NotificationChannel.EMAIL));
+            bus.publish(new OrderCompleted(orderId, Instant.now()));
+
+            afterFailure = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> notificationsOf(orderId),
+                            found -> found.size() == 1 && ((Integer) found.get(0).get("attempts")) >= 1)
+                    .get(0);
+        } finally {
+            TestChannels.startSmtp();
+        }
+
+        assertEquals("PENDING", afterFailure.get("status"), afterFailure.toString());
+        assertNotNull(afterFailure.get("lastError"), afterFailure.toString());
+        assertNull(afterFailure.get("sentAt"));
+        assertTrue(Instant.parse((String) afterFailure.get("nextAttemptAt"))
+                .isAfter(Instant.parse((String) afterFailure.get("createdAt"))),
+                "the retry is due later than the first attempt: " + afterFailure);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email), mails -> mails.size() == 1);
+        CustomerNotified notified = bus.await(CustomerNotified.class, orderId);
+        assertTrue(notified.delivered(), "the outage is not reported as an outcome, only the final delivery");
+        Map<String, Object> sent = given().get("/notifications/" + notified.notificationId()).then()
+                .statusCode(200).extract().jsonPath().getMap("");
+        assertEquals("SENT", sent.get("status"));
+        assertTrue((Integer) sent.get("attempts") >= 2, sent.toString());
+        assertNull(sent.get("lastError"));
+    }
+}
