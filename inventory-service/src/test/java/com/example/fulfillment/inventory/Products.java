@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.example.fulfillment.inventory.domain.ProductDetails;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -32,6 +34,11 @@ public final class Products {
         body.put("heightMm", 100);
         body.put("fragile", true);
         return body;
+    }
+
+    /** The same product as {@link #body}, as the domain takes it. */
+    public static ProductDetails details(String category, int onHand) {
+        return new ProductDetails("Product in " + category, category, onHand, 350, 120, 90, 100, true, null, List.of());
     }
 
     public static ValidatableResponse put(String sku, Map<String, Object> body) {

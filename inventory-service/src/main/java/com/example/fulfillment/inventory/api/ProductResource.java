@@ -3,15 +3,19 @@ package com.example.fulfillment.inventory.api;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -50,7 +54,8 @@ public class ProductResource {
 
     @PUT
     @Path("/{sku}")
-    @Operation(summary = "Create or correct a product", description = "Never changes what is reserved for orders.")
+    @Operation(summary = "Create or correct a product", description = "Never changes what is reserved for orders. "
+            + "Two requests creating the same new product take turns: the second updates it.")
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "200", description = "updated")
     @APIResponse(responseCode = "400", description = "invalid fields, named in violations")
@@ -71,6 +76,29 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "no such product")
     public ProductView receive(@PathParam("sku") String sku, @Valid @NotNull StockReceiptRequest request) {
         return ProductView.of(products.receiveStock(sku, request.quantity(), request.note()));
+    }
+
+    @GET
+    @Path("/{sku}/movements")
+    @Operation(summary = "The product's stock movements, newest first", description = "Every change of onHand or "
+            + "reserved: receipts, allocations, releases, shipments, returns and ops' own corrections.")
+    @APIResponse(responseCode = "200", description = "the movements, empty if none")
+    @APIResponse(responseCode = "400", description = "limit out of range")
+    @APIResponse(responseCode = "404", description = "no such product")
+    public List<StockMovementView> movements(@PathParam("sku") String sku,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return products.movements(sku, limit).stream().map(StockMovementView::of).toList();
+    }
+
+    @GET
+    @Path("/{sku}/stock-receipts")
+    @Operation(summary = "The goods received for the product, newest first")
+    @APIResponse(responseCode = "200", description = "the receipts, empty if none")
+    @APIResponse(responseCode = "400", description = "limit out of range")
+    @APIResponse(responseCode = "404", description = "no such product")
+    public List<StockReceiptView> receipts(@PathParam("sku") String sku,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return products.receipts(sku, limit).stream().map(StockReceiptView::of).toList();
     }
 
     @PUT

@@ -27,7 +27,9 @@ public class ReservationResource {
     }
 
     @GET
-    @Operation(summary = "An order's reservations, one per sku: HELD, RELEASED or SHIPPED")
+    @Operation(summary = "An order's reservations, one per sku and shipment round, by round and sku",
+            description = "Each HELD, RELEASED, SHIPPED or RETURNED; round 1 is the order's shipment, later rounds "
+                    + "its reshipments.")
     @APIResponse(responseCode = "200", description = "the reservations, empty if none")
     @APIResponse(responseCode = "400", description = "orderId missing")
     public List<ReservationView> ofOrder(@QueryParam("orderId") String orderId) {

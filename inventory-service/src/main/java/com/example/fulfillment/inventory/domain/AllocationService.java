@@ -23,7 +23,7 @@ import com.example.fulfillment.inventory.persistence.StockRequestRepository;
 
 /**
  * Step 3 and what undoes or completes it: reserves an approved order's lines for it alone, gives them back
- * when it is cancelled, and lets them leave the warehouse when it ships.
+ * when it is cancelled, and lets them leave the warehouse when it ships; reserves them again when ops reship it.
  */
 @ApplicationScoped
 public class AllocationService {
@@ -32,19 +32,26 @@ public class AllocationService {
 
     public enum Outcome { ALLOCATED, UNAVAILABLE, ALREADY_DONE }
 
+    public enum ReshipmentOutcome { RESERVED, UNAVAILABLE, IGNORED }
+
+    private record Reserved(List<AllocatedItem> items, List<StockShortage> shortages) {
+    }
+
     private final StockRequestRepository requests;
     private final ProductRepository products;
     private final ReservationRepository reservations;
     private final ShortageAssessor shortages;
+    private final StockLedger ledger;
     private final EventPublisher publisher;
     private final Clock clock;
 
     AllocationService(StockRequestRepository requests, ProductRepository products, ReservationRepository reservations,
-            ShortageAssessor shortages, EventPublisher publisher, Clock clock) {
+            ShortageAssessor shortages, StockLedger ledger, EventPublisher publisher, Clock clock) {
         this.requests = requests;
         this.products = products;
         this.reservations = reservations;
         this.shortages = shortages;
+        this.ledger = ledger;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -62,29 +69,69 @@ public class AllocationService {
             return Outcome.ALREADY_DONE;
         }
         List<RequestedLine> lines = approvedLines == null || approvedLines.isEmpty() ? request.lines() : approvedLines;
-        Demand demand = Demand.of(lines);
+        Instant now = clock.instant();
+        Reserved reserved = reserveAll(orderId, Demand.of(lines), Reservation.FIRST_ROUND, "approved order", now);
+        if (!reserved.shortages().isEmpty()) {
+            request.markWaiting(now);
+            publisher.publish(new StockUnavailable(orderId, reserved.shortages()));
+            return Outcome.UNAVAILABLE;
+        }
+        request.markAllocated(now);
+        publisher.publish(new StockAllocated(orderId, reserved.items()));
+        return Outcome.ALLOCATED;
+    }
+
+    /**
+     * Ops send a shipped order again: its lines are reserved anew, as the next shipment round, with the same
+     * locking and all-or-nothing rule as an allocation. Success publishes nothing: shipping packs the reshipment on
+     * ReshipmentRequested itself, and billing must not take it for a second allocation to invoice. The next
+     * Shipped takes these units out of the warehouse. A short line reserves nothing and publishes
+     * StockUnavailable, so that the order shows why the reshipment cannot go; ops ask again once stock is in.
+     * While a reshipment's units are held (the order is ALLOCATED again), a repeated request changes nothing.
+     */
+    @Transactional
+    public ReshipmentOutcome reship(String orderId, List<RequestedLine> requestedLines, String reason) {
+        StockRequest request = requests.findLocked(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
+        if (request.state() != StockRequestState.SHIPPED) {
+            LOG.infof("order %s is %s, not shipped: nothing reserved for a reshipment", orderId, request.state());
+            return ReshipmentOutcome.IGNORED;
+        }
+        List<RequestedLine> lines = requestedLines == null || requestedLines.isEmpty()
+                ? request.lines()
+                : requestedLines;
+        int round = reservations.latestRound(orderId) + 1;
+        Instant now = clock.instant();
+        Reserved reserved = reserveAll(orderId, Demand.of(lines), round,
+                "reshipment" + (reason == null || reason.isBlank() ? "" : ": " + reason), now);
+        if (!reserved.shortages().isEmpty()) {
+            publisher.publish(new StockUnavailable(orderId, reserved.shortages()));
+            return ReshipmentOutcome.UNAVAILABLE;
+        }
+        request.markAllocated(now);
+        LOG.infof("order %s: stock reserved for reshipment round %d", orderId, round);
+        return ReshipmentOutcome.RESERVED;
+    }
+
+    /** Reserves every line for the order, or (if any is short) nothing and returns the shortages. */
+    private Reserved reserveAll(String orderId, Demand demand, int round, String note, Instant now) {
         Map<String, Product> locked = new LinkedHashMap<>();
         for (String sku : demand.skusInLockOrder()) {
             products.findLocked(sku).ifPresent(product -> locked.put(sku, product));
         }
-        Instant now = clock.instant();
         List<StockShortage> shortLines = shortages.shortages(demand, locked);
         if (!shortLines.isEmpty()) {
-            request.markWaiting(now);
-            publisher.publish(new StockUnavailable(orderId, shortLines));
-            return Outcome.UNAVAILABLE;
+            return new Reserved(List.of(), shortLines);
         }
         List<AllocatedItem> items = demand.skus().stream().map(sku -> {
             Product product = locked.get(sku);
             int quantity = demand.quantityOf(sku);
             product.reserve(quantity, now);
-            reservations.persist(new Reservation(orderId, sku, quantity, now));
+            reservations.persist(new Reservation(orderId, sku, quantity, round, now));
+            ledger.record(product, StockMovementCause.ALLOCATION, 0, quantity, orderId, note, now);
             return new AllocatedItem(sku, product.name(), product.category(), quantity, product.weightGrams(),
                     product.lengthMm(), product.widthMm(), product.heightMm(), product.fragile());
         }).toList();
-        request.markAllocated(now);
-        publisher.publish(new StockAllocated(orderId, items));
-        return Outcome.ALLOCATED;
+        return new Reserved(items, List.of());
     }
 
     /** Gives the order's held units back to stock and forgets it as a waiting order; returns how many lines were released. */
@@ -94,8 +141,10 @@ public class AllocationService {
         Instant now = clock.instant();
         List<Reservation> held = reservations.findHeldByOrder(orderId);
         for (Reservation reservation : held) {
-            lockedProduct(reservation.sku()).release(reservation.quantity(), now);
+            Product product = lockedProduct(reservation.sku());
+            product.release(reservation.quantity(), now);
             reservation.release(now);
+            ledger.record(product, StockMovementCause.RELEASE, 0, -reservation.quantity(), orderId, reason, now);
         }
         if (request.state() != StockRequestState.SHIPPED) {
             request.markCancelled(now);
@@ -106,15 +155,18 @@ public class AllocationService {
         return held.size();
     }
 
-    /** The held units leave the warehouse: they stop counting as on hand and as reserved. */
+    /** The held units leave the warehouse in this package: they stop counting as on hand and as reserved. */
     @Transactional
-    public int ship(String orderId) {
+    public int ship(String orderId, String trackingNumber) {
         StockRequest request = requests.findLocked(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         Instant now = clock.instant();
         List<Reservation> held = reservations.findHeldByOrder(orderId);
         for (Reservation reservation : held) {
-            lockedProduct(reservation.sku()).ship(reservation.quantity(), now);
-            reservation.ship(now);
+            Product product = lockedProduct(reservation.sku());
+            product.ship(reservation.quantity(), now);
+            reservation.ship(trackingNumber, now);
+            ledger.record(product, StockMovementCause.SHIPMENT, -reservation.quantity(), -reservation.quantity(),
+                    orderId, trackingNumber == null ? null : "package " + trackingNumber, now);
         }
         if (held.isEmpty()) {
             LOG.warnf("order %s shipped while %s, with no stock held for it; stock unchanged", orderId, request.state());

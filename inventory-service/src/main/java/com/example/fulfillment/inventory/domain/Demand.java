@@ -39,4 +39,15 @@ public final class Demand {
     public int quantityOf(String sku) {
         return quantityBySku.getOrDefault(sku, 0);
     }
+
+    /** Equal when they ask for the same units of the same skus, however the lines were split or ordered. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Demand demand && quantityBySku.equals(demand.quantityBySku);
+    }
+
+    @Override
+    public int hashCode() {
+        return quantityBySku.hashCode();
+    }
 }

@@ -83,6 +83,15 @@ public class Product extends PanacheEntityBase {
         updatedAt = now;
     }
 
+    /** Shipped units the carrier brought back are in the warehouse again, free for any order. */
+    public void takeBack(int quantity, Instant now) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("a return brings at least one unit, not " + quantity);
+        }
+        onHand += quantity;
+        updatedAt = now;
+    }
+
     public boolean canServe(int quantity) {
         return available() >= quantity;
     }

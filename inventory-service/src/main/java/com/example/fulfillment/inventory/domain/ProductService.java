@@ -1,6 +1,7 @@
 package com.example.fulfillment.inventory.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.example.fulfillment.inventory.persistence.ProductRepository;
+import com.example.fulfillment.inventory.persistence.StockMovementRepository;
 import com.example.fulfillment.inventory.persistence.StockReceiptRepository;
 import com.example.fulfillment.problem.ProblemException;
 
@@ -20,28 +22,39 @@ public class ProductService {
 
     private final ProductRepository products;
     private final StockReceiptRepository receipts;
+    private final StockMovementRepository movements;
     private final StockCheckService stockCheck;
+    private final StockLedger ledger;
     private final Clock clock;
 
-    ProductService(ProductRepository products, StockReceiptRepository receipts, StockCheckService stockCheck,
-            Clock clock) {
+    ProductService(ProductRepository products, StockReceiptRepository receipts, StockMovementRepository movements,
+            StockCheckService stockCheck, StockLedger ledger, Clock clock) {
         this.products = products;
         this.receipts = receipts;
+        this.movements = movements;
         this.stockCheck = stockCheck;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
     @Transactional
     public Saved save(String sku, ProductDetails details) {
+        // a row lock cannot guard a row that does not exist yet: two creations of one sku would both insert
+        products.lockSku(sku);
+        Instant now = clock.instant();
         Product product = products.findLocked(sku).orElse(null);
         if (product == null) {
-            product = new Product(sku, details, clock.instant());
+            product = new Product(sku, details, now);
             products.persist(product);
+            ledger.record(product, StockMovementCause.MANUAL_SET, product.onHand(), 0, null, "product created", now);
             stockCheck.resumeWaitingFor(sku);
             return new Saved(product, true);
         }
         int availableBefore = product.available();
-        product.describe(details, clock.instant());
+        int onHandBefore = product.onHand();
+        product.describe(details, now);
+        ledger.record(product, StockMovementCause.MANUAL_SET, product.onHand() - onHandBefore, 0, null,
+                "stock count corrected", now);
         if (product.available() > availableBefore) {
             stockCheck.resumeWaitingFor(sku);
         }
@@ -51,10 +64,24 @@ public class ProductService {
     @Transactional
     public Product receiveStock(String sku, int quantity, String note) {
         Product product = lockedOrNotFound(sku);
-        product.receive(quantity, clock.instant());
-        receipts.persist(new StockReceipt(sku, quantity, note, clock.instant()));
+        Instant now = clock.instant();
+        product.receive(quantity, now);
+        receipts.persist(new StockReceipt(sku, quantity, note, now));
+        ledger.record(product, StockMovementCause.RECEIPT, quantity, 0, null, note, now);
         stockCheck.resumeWaitingFor(sku);
         return product;
+    }
+
+    /** The product's stock movements, newest first. */
+    public List<StockMovement> movements(String sku, int limit) {
+        get(sku);
+        return movements.findNewestFirst(sku, limit);
+    }
+
+    /** The goods received for the product, newest first. */
+    public List<StockReceipt> receipts(String sku, int limit) {
+        get(sku);
+        return receipts.findNewestFirst(sku, limit);
     }
 
     @Transactional

@@ -11,29 +11,41 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** Units of one product kept for one order; at most one per order and sku (a database constraint). */
+/**
+ * Units of one product kept for one shipment of one order. An order ships once, or again in a later round when
+ * ops reship it; at most one reservation per order, sku and round (a database constraint).
+ */
 @Entity
 @Table(name = "reservation")
 public class Reservation extends PanacheEntityBase {
+
+    /** the order's own shipment; reshipments take the rounds after it */
+    public static final int FIRST_ROUND = 1;
 
     @Id
     private UUID id;
     private String orderId;
     private String sku;
     private int quantity;
+    private int shipmentRound;
     @Enumerated(EnumType.STRING)
     private ReservationStatus status;
+    private String trackingNumber;
     private Instant createdAt;
     private Instant updatedAt;
 
     protected Reservation() {
     }
 
-    public Reservation(String orderId, String sku, int quantity, Instant now) {
+    public Reservation(String orderId, String sku, int quantity, int shipmentRound, Instant now) {
+        if (shipmentRound < FIRST_ROUND) {
+            throw new IllegalArgumentException("shipment rounds count from " + FIRST_ROUND + ", not " + shipmentRound);
+        }
         this.id = UUID.randomUUID();
         this.orderId = orderId;
         this.sku = sku;
         this.quantity = quantity;
+        this.shipmentRound = shipmentRound;
         this.status = ReservationStatus.HELD;
         this.createdAt = now;
         this.updatedAt = now;
@@ -43,8 +55,24 @@ public class Reservation extends PanacheEntityBase {
         leave(ReservationStatus.RELEASED, now);
     }
 
-    public void ship(Instant now) {
+    /** @param trackingNumber the package the units left in, so that its return puts back exactly these */
+    public void ship(String trackingNumber, Instant now) {
         leave(ReservationStatus.SHIPPED, now);
+        this.trackingNumber = trackingNumber;
+    }
+
+    public void markReturned(Instant now) {
+        if (status != ReservationStatus.SHIPPED) {
+            throw new IllegalStateException("reservation of " + sku + " for order " + orderId + " is " + status
+                    + "; only shipped units can come back");
+        }
+        status = ReservationStatus.RETURNED;
+        updatedAt = now;
+    }
+
+    /** Whether these units left in that package; units shipped before packages were recorded match any. */
+    public boolean leftIn(String trackingNumber) {
+        return this.trackingNumber == null || trackingNumber == null || this.trackingNumber.equals(trackingNumber);
     }
 
     private void leave(ReservationStatus next, Instant now) {
@@ -69,6 +97,14 @@ public class Reservation extends PanacheEntityBase {
 
     public int quantity() {
         return quantity;
+    }
+
+    public int shipmentRound() {
+        return shipmentRound;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
     }
 
     public ReservationStatus status() {

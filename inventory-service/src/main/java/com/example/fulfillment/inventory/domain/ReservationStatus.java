@@ -6,5 +6,7 @@ public enum ReservationStatus {
     /** given back to stock because the order was cancelled */
     RELEASED,
     /** left the warehouse with the order */
-    SHIPPED
+    SHIPPED,
+    /** shipped, and the carrier brought the units back: they are on hand again */
+    RETURNED
 }

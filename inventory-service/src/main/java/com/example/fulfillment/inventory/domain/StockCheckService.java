@@ -66,6 +66,41 @@ public class StockCheckService {
     }
 
     /**
+     * The customer replaced the lines of a waiting order (took alternatives for short ones): the new lines are
+     * verified at once. An order that is not waiting (verified, allocated, cancelled, shipped) keeps its lines:
+     * what was promised or reserved follows the approval, not a late amendment. An amendment asking for what the
+     * order asks already changes nothing, so a repeated one publishes no second answer; the order goes on
+     * waiting for stock, as before.
+     */
+    @Transactional
+    public StockRequestState amend(String orderId, List<RequestedLine> lines, String reason) {
+        StockRequest request = requests.findLocked(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
+        if (request.state() != StockRequestState.WAITING) {
+            LOG.infof("order %s is %s, not waiting for stock; amendment (%s) ignored", orderId, request.state(),
+                    reason);
+            return request.state();
+        }
+        Demand demand = Demand.of(lines);
+        if (demand.equals(Demand.of(request.lines()))) {
+            LOG.infof("order %s already asks for these lines; amendment (%s) changes nothing", orderId, reason);
+            return request.state();
+        }
+        Instant now = clock.instant();
+        request.replaceLines(lines, now);
+        List<StockShortage> shortLines = shortages.shortages(demand, shortages.existing(demand));
+        if (shortLines.isEmpty()) {
+            request.markVerified(now);
+            publisher.publish(new StockVerified(orderId, orderLines(lines)));
+        } else {
+            // keeps its place among the waiting orders: it has waited since its first shortage
+            request.markWaiting(now);
+            publisher.publish(new StockUnavailable(orderId, shortLines));
+        }
+        LOG.infof("order %s amended (%s): %s", orderId, reason, request.state());
+        return request.state();
+    }
+
+    /**
      * Stock of this sku arrived: verifies again the orders waiting for it, oldest first. They share what is
      * available, so an order is verified only if the units the older ones were promised still leave enough;
      * an order that still cannot be served does not hold back a younger one that can.

@@ -36,6 +36,14 @@ public class StockReceipt extends PanacheEntityBase {
         return id;
     }
 
+    public String sku() {
+        return sku;
+    }
+
+    public String note() {
+        return note;
+    }
+
     public int quantity() {
         return quantity;
     }

@@ -58,6 +58,16 @@ public class StockRequest extends PanacheEntityBase {
         return new StockRequest(orderId, lines, StockRequestState.WAITING, now);
     }
 
+    /** The customer's amended lines replace the ones the order came with. */
+    public void replaceLines(List<RequestedLine> amended, Instant now) {
+        if (amended.isEmpty()) {
+            throw new IllegalArgumentException("order " + orderId + " cannot be amended to no lines");
+        }
+        lines.clear();
+        lines.addAll(amended);
+        updatedAt = now;
+    }
+
     public void markVerified(Instant now) {
         moveTo(StockRequestState.VERIFIED, now);
         waitingSince = null;

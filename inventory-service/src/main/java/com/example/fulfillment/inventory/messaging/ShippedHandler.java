@@ -21,7 +21,7 @@ public class ShippedHandler implements EventHandler<Shipped> {
     @Override
     public void handle(Shipped event, EventContext context) {
         try {
-            allocation.ship(event.orderId());
+            allocation.ship(event.orderId(), event.trackingNumber());
         } catch (UnknownOrderException e) {
             throw new UnprocessableEventException(e.getMessage(), e);
         }

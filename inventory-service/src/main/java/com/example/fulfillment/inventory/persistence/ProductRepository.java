@@ -14,9 +14,25 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ProductRepository implements PanacheRepositoryBase<Product, String> {
 
+    /** first key of the advisory locks on skus: any constant no other lock of this database uses */
+    private static final int SKU_LOCK_NAMESPACE = 8082;
+
     /** SELECT … FOR UPDATE: whoever changes stock holds the row until commit, so two writers cannot both pass a check. */
     public Optional<Product> findLocked(String sku) {
         return findByIdOptional(sku, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Holds a transaction-scoped lock on this sku even while no row exists yet, so that two requests creating
+     * the same new product take turns: the second finds the first's row and updates it, instead of failing on
+     * the primary key. The two-key form keeps these locks apart from the outbox relay's one-key lock.
+     */
+    public void lockSku(String sku) {
+        getEntityManager()
+                .createNativeQuery("select 1 from pg_advisory_xact_lock(:namespace, hashtext(:sku))")
+                .setParameter("namespace", SKU_LOCK_NAMESPACE)
+                .setParameter("sku", sku)
+                .getSingleResult();
     }
 
     public List<Product> findAllBySku() {

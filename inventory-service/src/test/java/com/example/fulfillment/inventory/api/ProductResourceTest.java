@@ -1,25 +1,37 @@
 package com.example.fulfillment.inventory.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.fulfillment.eventbus.testing.TestEventBus;
 import com.example.fulfillment.inventory.Products;
 import com.example.fulfillment.inventory.domain.AllocationService;
+import com.example.fulfillment.inventory.domain.ProductService;
 import com.example.fulfillment.inventory.domain.RequestedLine;
 import com.example.fulfillment.inventory.domain.StockCheckService;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -30,6 +42,10 @@ class ProductResourceTest {
     StockCheckService stockCheck;
     @Inject
     AllocationService allocation;
+    @Inject
+    ProductService products;
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void createsThenUpdatesAProduct() {
@@ -118,5 +134,80 @@ class ProductResourceTest {
                 .body("violations[0].field", equalTo("orderId"));
         given().queryParam("orderId", UUID.randomUUID().toString()).when().get("/reservations")
                 .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void everyStockChangeIsInTheLedgerNewestFirst() {
+        String sku = Products.create("lighting", 4);
+        given().contentType(ContentType.JSON).body(Map.of("quantity", 3, "note", "delivery 4711"))
+                .when().post("/products/{sku}/stock-receipts", sku).then().statusCode(200);
+        Products.put(sku, Products.body("lighting", 5)).statusCode(200);
+        // the same count again moves nothing
+        Products.put(sku, Products.body("lighting", 5)).statusCode(200);
+        String orderId = UUID.randomUUID().toString();
+        stockCheck.check(orderId, List.of(new RequestedLine(sku, 2)));
+        allocation.allocate(orderId, List.of(new RequestedLine(sku, 2)));
+        allocation.release(orderId, "customer cancelled");
+
+        given().when().get("/products/{sku}/movements", sku).then().statusCode(200)
+                .body("cause", contains("RELEASE", "ALLOCATION", "MANUAL_SET", "RECEIPT", "MANUAL_SET"))
+                .body("onHandDelta", contains(0, 0, -2, 3, 4))
+                .body("reservedDelta", contains(-2, 2, 0, 0, 0))
+                .body("onHandAfter", contains(5, 5, 5, 7, 4))
+                .body("reservedAfter", contains(0, 2, 0, 0, 0))
+                .body("orderId", contains(orderId, orderId, null, null, null))
+                .body("note", contains("customer cancelled", "approved order", "stock count corrected",
+                        "delivery 4711", "product created"));
+        given().queryParam("limit", 2).when().get("/products/{sku}/movements", sku).then().statusCode(200)
+                .body("cause", contains("RELEASE", "ALLOCATION"));
+        given().when().get("/products/{sku}/stock-receipts", sku).then().statusCode(200)
+                .body("quantity", contains(3)).body("note", contains("delivery 4711"));
+    }
+
+    @Test
+    void theLedgerOfAnUnknownProductIsAProblemAndItsLimitIsChecked() {
+        String unknown = "NOPE-" + UUID.randomUUID();
+        given().when().get("/products/{sku}/movements", unknown).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().get("/products/{sku}/stock-receipts", unknown).then().statusCode(404);
+        given().queryParam("limit", 0).when().get("/products/{sku}/movements", Products.create("lighting", 1))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void creatingTheSameNewProductTwiceAtOnceUpdatesItTheSecondTime() throws Exception {
+        String sku = Products.freshSku("TWICE");
+        CountDownLatch firstSaved = new CountDownLatch(1);
+        CountDownLatch secondWaits = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // the first creation stays uncommitted until the second is seen waiting for it in the database
+            Future<Boolean> first = threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                boolean created = products.save(sku, Products.details("lighting", 2)).created();
+                firstSaved.countDown();
+                secondWaits.await(60, TimeUnit.SECONDS);
+                return created;
+            }));
+            firstSaved.await(60, TimeUnit.SECONDS);
+            Future<Integer> second = threads.submit(
+                    () -> Products.put(sku, Products.body("lighting", 7)).extract().statusCode());
+            await().atMost(TestEventBus.DEFAULT_TIMEOUT).until(this::someoneWaitsForALock);
+            secondWaits.countDown();
+
+            assertTrue(first.get(60, TimeUnit.SECONDS));
+            assertEquals(200, second.get(60, TimeUnit.SECONDS));
+            Products.get(sku).body("onHand", equalTo(7));
+        } finally {
+            secondWaits.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private boolean someoneWaitsForALock() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from pg_locks l join pg_database d on d.oid = l.database "
+                        + "where not l.granted and d.datname = current_database()")
+                .getSingleResult()).longValue() > 0);
     }
 }

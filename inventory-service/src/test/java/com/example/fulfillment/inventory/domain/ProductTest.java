@@ -90,4 +90,15 @@ class ProductTest {
         mug.receive(7, NOW);
         assertEquals(7, mug.onHand());
     }
+
+    @Test
+    void returnedUnitsAreOnHandAndAvailableAgain() {
+        Product mug = product("MUG", "kitchen", 5, List.of());
+        mug.reserve(2, NOW);
+        mug.ship(2, NOW);
+        mug.takeBack(2, NOW);
+        assertEquals(5, mug.onHand());
+        assertEquals(5, mug.available());
+        assertThrows(IllegalArgumentException.class, () -> mug.takeBack(0, NOW));
+    }
 }

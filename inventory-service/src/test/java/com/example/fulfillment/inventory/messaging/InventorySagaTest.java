@@ -31,9 +31,12 @@ import org.junit.jupiter.api.Test;
 import com.example.fulfillment.eventbus.EventCodec;
 import com.example.fulfillment.eventbus.EventEnvelope;
 import com.example.fulfillment.eventbus.testing.TestEventBus;
+import com.example.fulfillment.events.OrderAmended;
 import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.OrderVerificationApproved;
+import com.example.fulfillment.events.ReshipmentRequested;
+import com.example.fulfillment.events.ShipmentReturned;
 import com.example.fulfillment.events.Shipped;
 import com.example.fulfillment.events.StockAllocated;
 import com.example.fulfillment.events.StockReleased;
@@ -289,6 +292,149 @@ class InventorySagaTest {
         String reason = bus.awaitDeadLetter(orderId);
 
         assertTrue(reason.contains("never received order " + orderId), reason);
+    }
+
+    @Test
+    void anAmendedWaitingOrderIsVerifiedAgainAtOnceAndAllocatedWithItsNewLines() {
+        String category = freshCategory();
+        String shortOne = Products.create(category, 0);
+        String alternative = Products.create(category, 5);
+        String orderId = newOrderId();
+        bus.publish(received(orderId, List.of(new OrderLine(shortOne, 2))));
+        bus.await(StockUnavailable.class, orderId);
+
+        List<OrderLine> amended = List.of(new OrderLine(alternative, 2));
+        bus.publish(new OrderAmended(orderId, amended, "customer took an alternative"));
+
+        assertEquals(amended, bus.await(StockVerified.class, orderId).lines());
+        // an approval without lines allocates what inventory keeps for the order: the amended lines
+        bus.publish(approved(orderId, List.of()));
+        assertEquals(alternative, bus.await(StockAllocated.class, orderId).items().get(0).sku());
+        Products.get(alternative).body("reserved", equalTo(2));
+    }
+
+    @Test
+    void anAmendmentStillShortIsAnsweredWithItsShortagesAndARepeatedOneChangesNothing() {
+        String category = freshCategory();
+        String shortOne = Products.create(category, 0);
+        String alsoShort = Products.create(category, 1, LocalDate.of(2027, 2, 1), List.of());
+        String inStock = Products.create(category, 3);
+        String orderId = newOrderId();
+        bus.publish(received(orderId, List.of(new OrderLine(shortOne, 2))));
+        bus.await(StockUnavailable.class, orderId);
+
+        OrderAmended stillShort = new OrderAmended(orderId, List.of(new OrderLine(alsoShort, 2)), "other colour");
+        bus.publish(stillShort);
+
+        StockShortage shortage = bus.await(StockUnavailable.class, orderId,
+                unavailable -> unavailable.shortages().get(0).sku().equals(alsoShort)).shortages().get(0);
+        assertEquals(new StockShortage(alsoShort, 2, 1, LocalDate.of(2027, 2, 1), List.of(inStock)), shortage);
+        bus.publish(stillShort);
+        // handled after the repeat: once it is verified, the repeat was handled before it
+        bus.publish(new OrderAmended(orderId, List.of(new OrderLine(inStock, 2)), "took the one in stock"));
+        bus.await(StockVerified.class, orderId);
+        assertEquals(2, bus.count(StockUnavailable.class, orderId, Duration.ZERO));
+    }
+
+    @Test
+    void anAmendmentOfAnOrderNoLongerWaitingChangesNothing() {
+        String category = freshCategory();
+        String lamp = Products.create(category, 4);
+        String other = Products.create(category, 4);
+        String orderId = allocatedOrder(lamp, 2);
+
+        bus.publish(new OrderAmended(orderId, List.of(new OrderLine(other, 1)), "too late"));
+        // handled after the amendment: the order still ships what was allocated
+        bus.publish(shipped(orderId));
+
+        await().atMost(TestEventBus.DEFAULT_TIMEOUT).untilAsserted(() -> Products.get(lamp).body("onHand", equalTo(2)));
+        Products.get(other).body("onHand", equalTo(4)).body("reserved", equalTo(0));
+        assertEquals(1, bus.count(StockVerified.class, orderId, Duration.ZERO));
+        assertEquals(0, bus.count(StockUnavailable.class, orderId, Duration.ZERO));
+    }
+
+    @Test
+    void anAmendmentOfAnOrderNeverReceivedIsDeadLettered() {
+        String orderId = newOrderId();
+        bus.publish(new OrderAmended(orderId, List.of(new OrderLine(Products.freshSku("ANY"), 1)), "alternative"));
+
+        assertTrue(bus.awaitDeadLetter(orderId).contains("never received order " + orderId));
+    }
+
+    @Test
+    void returnedGoodsAreOnHandAgainAndServeAWaitingOrderOnce() {
+        String lamp = Products.create(freshCategory(), 3);
+        String orderId = allocatedOrder(lamp, 3);
+        bus.publish(shipped(orderId));
+        await().atMost(TestEventBus.DEFAULT_TIMEOUT).untilAsserted(() -> Products.get(lamp).body("onHand", equalTo(0)));
+        String waiting = newOrderId();
+        bus.publish(received(waiting, List.of(new OrderLine(lamp, 2))));
+        bus.await(StockUnavailable.class, waiting);
+
+        ShipmentReturned returned = new ShipmentReturned(orderId, "TRACK-" + orderId, List.of(new OrderLine(lamp, 3)));
+        bus.publish(returned);
+
+        bus.await(StockVerified.class, waiting);
+        Products.get(lamp).body("onHand", equalTo(3)).body("reserved", equalTo(0));
+        given().queryParam("orderId", orderId).when().get("/reservations").then().body("status", contains("RETURNED"));
+
+        bus.publish(returned);
+        // a short reshipment of the same order answers, so by then the repeated return was handled
+        bus.publish(new ReshipmentRequested(orderId, List.of(new OrderLine(Products.freshSku("GHOST"), 1)), "ops",
+                "marker"));
+        bus.await(StockUnavailable.class, orderId);
+        Products.get(lamp).body("onHand", equalTo(3));
+        given().when().get("/products/{sku}/movements", lamp).then().statusCode(200)
+                .body("cause", contains("RETURN", "SHIPMENT", "ALLOCATION", "MANUAL_SET"))
+                .body("onHandDelta", contains(3, -3, 0, 3))
+                .body("reservedDelta", contains(0, -3, 3, 0))
+                .body("orderId[0]", equalTo(orderId));
+    }
+
+    @Test
+    void aReshipmentReservesTheLinesAgainOnceAndTheNextShipmentTakesThem() {
+        String lamp = Products.create(freshCategory(), 10);
+        String orderId = allocatedOrder(lamp, 2);
+        bus.publish(shipped(orderId));
+        await().atMost(TestEventBus.DEFAULT_TIMEOUT).untilAsserted(() -> Products.get(lamp).body("onHand", equalTo(8)));
+
+        ReshipmentRequested reship = new ReshipmentRequested(orderId, List.of(new OrderLine(lamp, 2)), "grace",
+                "parcel lost");
+        bus.publish(reship);
+        await().atMost(TestEventBus.DEFAULT_TIMEOUT).untilAsserted(() -> Products.get(lamp).body("reserved", equalTo(2)));
+        bus.publish(reship);
+        // handled after the repeat: it takes out whatever is held for the order by then
+        bus.publish(new Shipped(orderId, "DHL", "TRACK-2-" + orderId, Instant.now(), LocalDate.now().plusDays(2),
+                List.of("label", "invoice")));
+
+        await().atMost(TestEventBus.DEFAULT_TIMEOUT).untilAsserted(() -> Products.get(lamp)
+                .body("onHand", equalTo(6)).body("reserved", equalTo(0)));
+        given().queryParam("orderId", orderId).when().get("/reservations").then()
+                .body("shipmentRound", contains(1, 2))
+                .body("status", contains("SHIPPED", "SHIPPED"))
+                .body("trackingNumber", contains("TRACK-" + orderId, "TRACK-2-" + orderId));
+        // billing must not invoice the reshipment: it was never announced as an allocation
+        assertEquals(1, bus.count(StockAllocated.class, orderId, Duration.ZERO));
+    }
+
+    @Test
+    void aShortReshipmentReservesNothingAndSaysWhatIsShort() {
+        String category = freshCategory();
+        String lamp = Products.create(category, 3);
+        String bulb = Products.create(category, 1);
+        String orderId = allocatedOrder(lamp, 2);
+        bus.publish(shipped(orderId));
+        await().atMost(TestEventBus.DEFAULT_TIMEOUT).untilAsserted(() -> Products.get(lamp).body("onHand", equalTo(1)));
+
+        bus.publish(new ReshipmentRequested(orderId, List.of(new OrderLine(bulb, 1), new OrderLine(lamp, 2)), "grace",
+                "damaged in transit"));
+
+        StockShortage shortage = bus.await(StockUnavailable.class, orderId).shortages().get(0);
+        assertEquals(lamp, shortage.sku());
+        assertEquals(1, shortage.available());
+        Products.get(bulb).body("reserved", equalTo(0));
+        Products.get(lamp).body("reserved", equalTo(0));
+        given().queryParam("orderId", orderId).when().get("/reservations").then().body("status", contains("SHIPPED"));
     }
 
     private String allocatedOrder(String sku, int quantity) {

@@ -1,0 +1,12 @@
+package com.example.fulfillment.inventory.api;
+
+import java.time.Instant;
+
+import com.example.fulfillment.inventory.domain.StockReceipt;
+
+public record StockReceiptView(Instant receivedAt, int quantity, String note) {
+
+    static StockReceiptView of(StockReceipt receipt) {
+        return new StockReceiptView(receipt.receivedAt(), receipt.quantity(), receipt.note());
+    }
+}
