@@ -7,5 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate
 public class InvoiceDocuments {
 
-    public static native TemplateInstance invoice(InvoiceResponse invoice);
+    public static native TemplateInstance invoice(InvoiceResponse invoice, SellerDetails seller);
+
+    public static native TemplateInstance creditNote(InvoiceResponse invoice, SellerDetails seller);
 }

@@ -2,6 +2,7 @@ package com.example.fulfillment.billing.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +13,8 @@ import com.example.fulfillment.billing.domain.InvoiceLineKind;
 import com.example.fulfillment.billing.domain.InvoiceStatus;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-@Schema(description = "An order's invoice; total = subtotal − discountTotal + feesTotal + taxTotal")
+@Schema(description = "An order's invoice; total = subtotal − discountTotal + feesTotal + taxTotal. While AWAITING_PRICES"
+        + " it has no number, lines or figures yet: missingPrices names the skus ops still have to price.")
 public record InvoiceResponse(String orderId, String number, InvoiceStatus status, String currency,
         Customer customer, String billingCountry, List<Line> lines,
         @Schema(description = "Merchandise subtotal: the product lines") BigDecimal subtotal,
@@ -20,9 +22,22 @@ public record InvoiceResponse(String orderId, String number, InvoiceStatus statu
         @Schema(description = "Rate applied to subtotal − discount + fees, e.g. 0.19") BigDecimal taxRate,
         BigDecimal taxTotal, BigDecimal total,
         @Schema(description = "Remarks for the customer, e.g. a discount code that was not applied") String note,
-        Instant issuedAt, Instant voidedAt, String voidReason) {
+        Instant issuedAt, Instant voidedAt, String voidReason,
+        @Schema(description = "What inventory allocated, which the invoice is priced from") List<AllocatedItem> allocatedItems,
+        Instant allocatedAt,
+        @Schema(description = "Skus without a price that keep the invoice AWAITING_PRICES; empty otherwise")
+        List<String> missingPrices,
+        @Schema(description = "The credit note of a REFUNDED invoice; null otherwise") CreditNote creditNote) {
 
     public record Customer(String name, String email) {
+    }
+
+    public record AllocatedItem(String sku, String name, int quantity) {
+    }
+
+    @Schema(description = "Credits the whole invoice: amount = the invoice's total")
+    public record CreditNote(String number, String currency, BigDecimal amount, Instant issuedAt, String requestedBy,
+            String reason) {
     }
 
     @Schema(description = "A product line (with its sku) or a fee line (without)")
@@ -30,12 +45,18 @@ public record InvoiceResponse(String orderId, String number, InvoiceStatus statu
             BigDecimal amount) {
     }
 
-    static InvoiceResponse of(Invoice invoice) {
+    static InvoiceResponse of(Invoice invoice, Collection<String> missingPrices) {
+        CreditNote creditNote = invoice.creditNoteNumber == null ? null
+                : new CreditNote(invoice.creditNoteNumber, invoice.currency, invoice.refundAmount, invoice.refundedAt,
+                        invoice.refundRequestedBy, invoice.refundReason);
         return new InvoiceResponse(invoice.orderId, invoice.number, invoice.status, invoice.currency,
                 new Customer(invoice.customerName, invoice.customerEmail), invoice.billingCountry,
                 invoice.lines.stream().map(InvoiceResponse::lineOf).toList(), invoice.subtotal, invoice.discountCode,
                 invoice.discountTotal, invoice.feesTotal, presentedRate(invoice.taxRate), invoice.taxTotal,
-                invoice.total, invoice.note, invoice.issuedAt, invoice.voidedAt, invoice.voidReason);
+                invoice.total, invoice.note, invoice.issuedAt, invoice.voidedAt, invoice.voidReason,
+                invoice.allocatedItems.stream().map(item -> new AllocatedItem(item.sku, item.name, item.quantity))
+                        .toList(),
+                invoice.allocatedAt, List.copyOf(missingPrices), creditNote);
     }
 
     @JsonIgnore // for the document template; status already says it
@@ -43,13 +64,18 @@ public record InvoiceResponse(String orderId, String number, InvoiceStatus statu
         return status == InvoiceStatus.VOIDED;
     }
 
+    @JsonIgnore // for the document template; status already says it
+    public boolean isRefunded() {
+        return status == InvoiceStatus.REFUNDED;
+    }
+
     /** The tax rate as a percentage for people, e.g. 19 or 7.5. */
     public String taxPercent() {
-        return taxRate.movePointRight(2).stripTrailingZeros().toPlainString();
+        return taxRate == null ? "" : taxRate.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
     public boolean hasDiscount() {
-        return discountTotal.signum() != 0;
+        return discountTotal != null && discountTotal.signum() != 0;
     }
 
     private static Line lineOf(InvoiceLineItem line) {
@@ -58,6 +84,9 @@ public record InvoiceResponse(String orderId, String number, InvoiceStatus statu
 
     /** Stored with four decimals; shown as configured, but with at least two (0.19, 0.075, 0.00). */
     private static BigDecimal presentedRate(BigDecimal rate) {
+        if (rate == null) {
+            return null;
+        }
         BigDecimal stripped = rate.stripTrailingZeros();
         return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
     }

@@ -39,9 +39,11 @@ public class PriceResource {
     @Path("/{sku}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the unit price of a product",
-            description = "Creates or replaces the price; invoices already issued keep the price they had.")
+            description = "Creates or replaces the price; invoices already issued keep the price they had. Invoices"
+                    + " AWAITING_PRICES that lacked only this price are issued in the same transaction.")
     @APIResponse(responseCode = "200", description = "The price as stored")
     @APIResponse(responseCode = "400", description = "The price is missing, not above zero, or has more than 2 decimals")
+    @APIResponse(responseCode = "409", description = "A waiting invoice cannot be issued with this price; nothing changed")
     public PriceResponse setPrice(@PathParam("sku") @NotBlank @Size(max = 64) String sku,
             @Valid @NotNull PriceRequest request) {
         return PriceResponse.of(prices.setPrice(sku, request.unitPrice()), policy.currencyCode());

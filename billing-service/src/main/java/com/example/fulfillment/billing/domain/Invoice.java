@@ -15,11 +15,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import com.example.fulfillment.events.model.AllocatedItem;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The one invoice of an order, keyed by the order id so that the database itself refuses a second one.
- * Its figures are frozen when issued; voiding keeps them and records why.
+ * It starts from the allocated stock; while a sku has no price it waits (AWAITING_PRICES) without number or
+ * figures. Its figures are frozen when issued; voiding and refunding keep them and record why.
  */
 @Entity
 @Table(name = "invoice")
@@ -29,7 +32,8 @@ public class Invoice extends PanacheEntityBase {
     @Column(name = "order_id", length = 64)
     public String orderId;
 
-    @Column(nullable = false, unique = true)
+    /** Null until issued: numbers are handed out only to invoices that exist for the customer. */
+    @Column(unique = true)
     public String number;
 
     @Enumerated(EnumType.STRING)
@@ -52,31 +56,38 @@ public class Invoice extends PanacheEntityBase {
     @OrderBy("position")
     public List<InvoiceLineItem> lines = new ArrayList<>();
 
-    @Column(nullable = false, precision = 14, scale = 2)
+    @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<InvoiceAllocatedItem> allocatedItems = new ArrayList<>();
+
+    @Column(precision = 14, scale = 2)
     public BigDecimal subtotal;
 
     @Column(name = "discount_code")
     public String discountCode;
 
-    @Column(name = "discount_total", nullable = false, precision = 14, scale = 2)
+    @Column(name = "discount_total", precision = 14, scale = 2)
     public BigDecimal discountTotal;
 
-    @Column(name = "fees_total", nullable = false, precision = 14, scale = 2)
+    @Column(name = "fees_total", precision = 14, scale = 2)
     public BigDecimal feesTotal;
 
-    @Column(name = "tax_rate", nullable = false, precision = 6, scale = 4)
+    @Column(name = "tax_rate", precision = 6, scale = 4)
     public BigDecimal taxRate;
 
-    @Column(name = "tax_total", nullable = false, precision = 14, scale = 2)
+    @Column(name = "tax_total", precision = 14, scale = 2)
     public BigDecimal taxTotal;
 
-    @Column(nullable = false, precision = 14, scale = 2)
+    @Column(precision = 14, scale = 2)
     public BigDecimal total;
 
     /** Something the customer should know about the figures, e.g. a discount code that was not applied. */
     public String note;
 
-    @Column(name = "issued_at", nullable = false)
+    @Column(name = "allocated_at")
+    public Instant allocatedAt;
+
+    @Column(name = "issued_at")
     public Instant issuedAt;
 
     @Column(name = "voided_at")
@@ -85,44 +96,109 @@ public class Invoice extends PanacheEntityBase {
     @Column(name = "void_reason")
     public String voidReason;
 
+    @Column(name = "credit_note_number", unique = true)
+    public String creditNoteNumber;
+
+    @Column(name = "refunded_at")
+    public Instant refundedAt;
+
+    /** What the credit note gives back: the whole total, since refunds are full refunds. */
+    @Column(name = "refund_amount", precision = 14, scale = 2)
+    public BigDecimal refundAmount;
+
+    @Column(name = "refund_reason")
+    public String refundReason;
+
+    @Column(name = "refund_requested_by")
+    public String refundRequestedBy;
+
     protected Invoice() {
     }
 
-    public Invoice(String number, BillingOrder order, InvoiceCalculation calculation, String currency, String note,
-            Instant issuedAt) {
-        this.orderId = order.orderId;
-        this.number = number;
+    /** The invoice of freshly allocated stock, before it is priced: issue it once every sku has a price. */
+    public static Invoice allocated(BillingOrder order, List<AllocatedItem> items, String currency, Instant now) {
+        Invoice invoice = new Invoice();
+        invoice.orderId = order.orderId;
+        invoice.status = InvoiceStatus.AWAITING_PRICES;
+        invoice.currency = currency;
+        invoice.customerName = order.customerName;
+        invoice.customerEmail = order.customerEmail;
+        invoice.billingCountry = order.country;
+        invoice.discountCode = order.discountCode;
+        invoice.allocatedAt = now;
+        for (AllocatedItem item : items) {
+            invoice.allocatedItems.add(new InvoiceAllocatedItem(invoice, invoice.allocatedItems.size() + 1,
+                    item.sku(), item.name(), item.quantity()));
+        }
+        return invoice;
+    }
+
+    public boolean isAwaitingPrices() {
+        return status == InvoiceStatus.AWAITING_PRICES;
+    }
+
+    /** Gives the waiting invoice its number and figures; from here on they never change. */
+    public void issue(String issuedNumber, InvoiceCalculation calculation, String customerNote, Instant now) {
+        if (!isAwaitingPrices()) {
+            throw new IllegalStateException("invoice of order " + orderId + " is already " + status);
+        }
+        this.number = issuedNumber;
         this.status = InvoiceStatus.PREPARED;
-        this.currency = currency;
-        this.customerName = order.customerName;
-        this.customerEmail = order.customerEmail;
-        this.billingCountry = order.country;
         this.subtotal = calculation.subtotal();
-        this.discountCode = order.discountCode;
         this.discountTotal = calculation.discountTotal();
         this.feesTotal = calculation.feesTotal();
         this.taxRate = calculation.taxRate();
         this.taxTotal = calculation.taxTotal();
         this.total = calculation.total();
-        this.note = note;
-        this.issuedAt = issuedAt;
+        this.note = customerNote;
+        this.issuedAt = now;
         for (InvoiceCalculation.Line line : calculation.lines()) {
             lines.add(new InvoiceLineItem(this, lines.size() + 1, line));
         }
+    }
+
+    /** Whether it was ever issued to the customer, i.e. has a number others know it by. */
+    public boolean wasIssued() {
+        return number != null;
     }
 
     public boolean isVoided() {
         return status == InvoiceStatus.VOIDED;
     }
 
-    /** Returns false if it was already voided: voiding twice changes nothing. */
+    public boolean isRefunded() {
+        return status == InvoiceStatus.REFUNDED;
+    }
+
+    /**
+     * Returns false if it was already voided or refunded: voiding twice changes nothing, and a refunded invoice
+     * is settled by its credit note. A waiting invoice is voided too, so that later prices never issue it.
+     */
     public boolean voidBecause(String reason, Instant now) {
-        if (isVoided()) {
+        if (isVoided() || isRefunded()) {
             return false;
         }
         status = InvoiceStatus.VOIDED;
         voidReason = reason;
         voidedAt = now;
         return true;
+    }
+
+    /** Whether a refund can credit it: only an issued invoice that is still owed. */
+    public boolean isRefundable() {
+        return status == InvoiceStatus.PREPARED;
+    }
+
+    /** Credits the whole invoice with the credit note; only a refundable invoice can be refunded. */
+    public void refund(String issuedCreditNoteNumber, String requestedBy, String reason, Instant now) {
+        if (!isRefundable()) {
+            throw new IllegalStateException("invoice of order " + orderId + " is " + status + ", not refundable");
+        }
+        status = InvoiceStatus.REFUNDED;
+        creditNoteNumber = issuedCreditNoteNumber;
+        refundAmount = total;
+        refundRequestedBy = requestedBy;
+        refundReason = reason;
+        refundedAt = now;
     }
 }

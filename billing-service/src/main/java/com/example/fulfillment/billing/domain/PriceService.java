@@ -10,27 +10,33 @@ import jakarta.transaction.Transactional;
 
 import com.example.fulfillment.billing.persistence.PriceRepository;
 
-/** The price list ops maintain; invoices read it when they are prepared. */
+/** The price list ops maintain; invoices read it when they are prepared, and waiting invoices are issued by it. */
 @ApplicationScoped
 public class PriceService {
 
     private final PriceRepository prices;
+    private final InvoiceService invoices;
     private final Clock clock;
 
-    public PriceService(PriceRepository prices, Clock clock) {
+    public PriceService(PriceRepository prices, InvoiceService invoices, Clock clock) {
         this.prices = prices;
+        this.invoices = invoices;
         this.clock = clock;
     }
 
+    /** Sets the price and, in the same transaction, issues the invoices that waited only for it. */
     @Transactional
     public Price setPrice(String sku, BigDecimal unitPrice) {
         Optional<Price> existing = prices.findByIdOptional(sku);
+        Price price;
         if (existing.isPresent()) {
-            existing.get().change(unitPrice, clock.instant());
-            return existing.get();
+            price = existing.get();
+            price.change(unitPrice, clock.instant());
+        } else {
+            price = new Price(sku, unitPrice, clock.instant());
+            prices.persist(price);
         }
-        Price price = new Price(sku, unitPrice, clock.instant());
-        prices.persist(price);
+        invoices.issueInvoicesAwaiting(sku);
         return price;
     }
 

@@ -20,6 +20,16 @@ public class PriceRepository implements PanacheRepositoryBase<Price, String> {
         return list("sku in ?1", skus).stream().collect(Collectors.toMap(price -> price.sku, Function.identity()));
     }
 
+    /**
+     * Serializes price changes with invoices that find a price missing (a transaction-scoped PostgreSQL advisory
+     * lock, released at commit), so an invoice never starts waiting for a price that was set at the same moment.
+     */
+    public void lockPriceList() {
+        getEntityManager().createNativeQuery(
+                "select true from pg_advisory_xact_lock(hashtext('billing-service.price-list'))")
+                .getSingleResult();
+    }
+
     public List<Price> allBySku() {
         return listAll(Sort.by("sku"));
     }

@@ -10,13 +10,13 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -41,8 +41,12 @@ import com.example.fulfillment.eventbus.testing.TestEventBus;
 import com.example.fulfillment.events.InvoicePrepared;
 import com.example.fulfillment.events.InvoiceVoided;
 import com.example.fulfillment.events.OrderCancelled;
+import com.example.fulfillment.events.OrderRefunded;
+import com.example.fulfillment.events.RefundIssued;
+import com.example.fulfillment.events.ReshipmentRequested;
 import com.example.fulfillment.events.model.AllocatedItem;
 import com.example.fulfillment.events.model.InvoiceLine;
+import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.ShippingMethod;
 
@@ -228,20 +232,148 @@ class BillingSagaTest {
     }
 
     @Test
-    void an_allocation_with_an_unpriced_sku_is_dead_lettered_naming_the_sku() {
+    void an_allocation_with_an_unpriced_sku_waits_and_is_invoiced_once_ops_price_it() {
         String orderId = newOrderId();
         String priced = newSku("PRICED");
         String unpriced = newSku("UNPRICED");
         priceOf(priced, "5.00");
-        List<AllocatedItem> items = List.of(item(priced, "Priced thing", 1), item(unpriced, "Unpriced thing", 1));
+        List<AllocatedItem> items = List.of(item(priced, "Priced thing", 1), item(unpriced, "Unpriced thing", 2));
+        bus.publish(orderReceived(orderId, "DE", ShippingMethod.STANDARD, false, false, null, items));
+        EventEnvelope allocation = bus.publish(stockAllocated(orderId, items));
+
+        awaitProcessed(allocation.id());
+        assertEquals(0, outboxCount(orderId, "InvoicePrepared"));
+        given().get("/invoices/{orderId}", orderId).then()
+                .statusCode(200)
+                .body("status", equalTo("AWAITING_PRICES"))
+                .body("number", nullValue())
+                .body("missingPrices", equalTo(List.of(unpriced)))
+                .body("allocatedItems.sku", equalTo(List.of(priced, unpriced)));
+        given().get("/invoices?status=AWAITING_PRICES&limit=500").then()
+                .statusCode(200)
+                .body("find { it.orderId == '%s' }.missingPrices".formatted(orderId), equalTo(List.of(unpriced)));
+
+        priceOf(unpriced, "7.25");
+        InvoicePrepared prepared = bus.await(InvoicePrepared.class, orderId);
+
+        assertEquals(new BigDecimal("19.50"), prepared.subtotal()); // 5.00 + 2 × 7.25
+        assertEquals(new BigDecimal("29.04"), prepared.total()); // 19.50 + 4.90 + 19 % tax 4.636 → 4.64
+        given().get("/invoices/{orderId}", orderId).then()
+                .body("status", equalTo("PREPARED"))
+                .body("number", equalTo(prepared.invoiceNumber()))
+                .body("missingPrices", hasSize(0));
+        given().get("/invoices?status=AWAITING_PRICES&limit=500").then()
+                .body("orderId", not(hasItem(orderId)));
+        priceOf(unpriced, "8.00"); // a later change of the price issues nothing again
+        assertEquals(1, outboxCount(orderId, "InvoicePrepared"));
+    }
+
+    @Test
+    void an_order_cancelled_while_its_invoice_waits_for_prices_is_never_invoiced() {
+        String orderId = newOrderId();
+        String unpriced = newSku("LATE");
+        List<AllocatedItem> items = List.of(item(unpriced, "Late priced thing", 1));
         bus.publish(orderReceived(orderId, "DE", ShippingMethod.STANDARD, false, false, null, items));
         bus.publish(stockAllocated(orderId, items));
+        EventEnvelope cancelled = bus.publish(new OrderCancelled(orderId, OrderStatus.VERIFIED, "too slow", "customer"));
+        awaitProcessed(cancelled.id());
 
-        String reason = bus.awaitDeadLetter(orderId);
+        priceOf(unpriced, "3.00");
 
-        assertTrue(reason.contains(unpriced), reason);
-        assertFalse(reason.contains(priced), reason);
-        given().get("/invoices/{orderId}", orderId).then().statusCode(404);
+        given().get("/invoices/{orderId}", orderId).then()
+                .body("status", equalTo("VOIDED"))
+                .body("number", nullValue())
+                .body("voidReason", equalTo("too slow"));
+        assertEquals(0, outboxCount(orderId, "InvoicePrepared"));
+        assertEquals(0, outboxCount(orderId, "InvoiceVoided")); // never issued, so nobody has to forget it
+    }
+
+    @Test
+    void a_refund_credits_the_whole_invoice_once_with_a_numbered_credit_note() {
+        String orderId = newOrderId();
+        String sku = newSku("CLOCK");
+        priceOf(sku, "40.00");
+        List<AllocatedItem> items = List.of(item(sku, "Wall clock", 1));
+        bus.publish(orderReceived(orderId, "DE", ShippingMethod.EXPRESS, false, false, null, items));
+        bus.publish(stockAllocated(orderId, items));
+        InvoicePrepared prepared = bus.await(InvoicePrepared.class, orderId);
+
+        bus.publish(new OrderRefunded(orderId, "grace", "parcel lost by the carrier"));
+        RefundIssued refund = bus.await(RefundIssued.class, orderId);
+
+        assertEquals(prepared.invoiceNumber(), refund.invoiceNumber());
+        assertTrue(refund.creditNoteNumber().matches("CN-\\d{4}-\\d{6}"), refund.creditNoteNumber());
+        assertEquals("EUR", refund.currency());
+        assertEquals(prepared.total(), refund.amount());
+        assertEquals(new BigDecimal("59.38"), refund.amount()); // (40.00 + 9.90) × 1.19
+        given().config(EXACT_NUMBERS).get("/invoices/{orderId}", orderId).then()
+                .body("status", equalTo("REFUNDED"))
+                .body("total", equalTo(new BigDecimal("59.38")))
+                .body("creditNote.number", equalTo(refund.creditNoteNumber()))
+                .body("creditNote.amount", equalTo(new BigDecimal("59.38")))
+                .body("creditNote.issuedAt", notNullValue())
+                .body("creditNote.requestedBy", equalTo("grace"))
+                .body("creditNote.reason", equalTo("parcel lost by the carrier"));
+
+        EventEnvelope refundedAgain = bus.publish(new OrderRefunded(orderId, "grace", "clicked twice"));
+        EventEnvelope cancelledAfterwards = bus.publish(
+                new OrderCancelled(orderId, OrderStatus.DELIVERY_FAILED, "late cancel", "ops"));
+        awaitProcessed(refundedAgain.id());
+        awaitProcessed(cancelledAfterwards.id());
+        assertEquals(1, outboxCount(orderId, "RefundIssued"));
+        assertEquals(0, outboxCount(orderId, "InvoiceVoided")); // settled by its credit note
+        given().get("/invoices/{orderId}", orderId).then()
+                .body("status", equalTo("REFUNDED"))
+                .body("creditNote.number", equalTo(refund.creditNoteNumber()))
+                .body("creditNote.reason", equalTo("parcel lost by the carrier"));
+    }
+
+    @Test
+    void a_refund_without_an_invoice_or_of_a_voided_one_has_nothing_to_refund() {
+        String neverInvoiced = newOrderId();
+        String sku = newSku("SPOON");
+        priceOf(sku, "2.00");
+        List<AllocatedItem> items = List.of(item(sku, "Spoon", 4));
+        bus.publish(orderReceived(neverInvoiced, "DE", ShippingMethod.STANDARD, false, false, null, items));
+        EventEnvelope refundWithoutInvoice = bus.publish(new OrderRefunded(neverInvoiced, "grace", "goodwill"));
+
+        String voided = newOrderId();
+        bus.publish(orderReceived(voided, "DE", ShippingMethod.STANDARD, false, false, null, items));
+        bus.publish(stockAllocated(voided, items));
+        bus.publish(new OrderCancelled(voided, OrderStatus.INVOICED, "changed mind", "customer"));
+        bus.await(InvoiceVoided.class, voided);
+        EventEnvelope refundOfVoided = bus.publish(new OrderRefunded(voided, "grace", "goodwill"));
+
+        awaitProcessed(refundWithoutInvoice.id());
+        awaitProcessed(refundOfVoided.id());
+        assertEquals(0, outboxCount(neverInvoiced, "RefundIssued"));
+        assertEquals(0, outboxCount(voided, "RefundIssued"));
+        given().get("/invoices/{orderId}", voided).then()
+                .body("status", equalTo("VOIDED"))
+                .body("creditNote", nullValue());
+        given().get("/invoices/{orderId}/credit-note", voided).then().statusCode(404);
+    }
+
+    @Test
+    void a_reshipment_and_the_allocation_it_brings_cost_the_customer_nothing() {
+        String orderId = newOrderId();
+        String sku = newSku("PLANT");
+        priceOf(sku, "15.00");
+        List<AllocatedItem> items = List.of(item(sku, "Pot plant", 1));
+        bus.publish(orderReceived(orderId, "DE", ShippingMethod.STANDARD, false, false, null, items));
+        bus.publish(stockAllocated(orderId, items));
+        InvoicePrepared first = bus.await(InvoicePrepared.class, orderId);
+
+        EventEnvelope reshipment = bus.publish(new ReshipmentRequested(orderId,
+                List.of(new OrderLine(sku, 1)), "grace", "carrier lost the parcel"));
+        EventEnvelope reallocation = bus.publish(stockAllocated(orderId, items));
+        awaitProcessed(reshipment.id());
+        awaitProcessed(reallocation.id());
+
+        assertEquals(1, outboxCount(orderId, "InvoicePrepared"));
+        given().get("/invoices/{orderId}", orderId).then()
+                .body("number", equalTo(first.invoiceNumber()))
+                .body("status", equalTo("PREPARED"));
     }
 
     @Test

@@ -21,25 +21,25 @@ import com.example.fulfillment.events.model.ShippingMethod;
 import io.restassured.http.ContentType;
 
 /** Events as the other services send them, and prices as ops set them, with names unique to each test. */
-final class SagaFixtures {
+public final class SagaFixtures {
 
     private SagaFixtures() {
     }
 
-    static String newOrderId() {
+    public static String newOrderId() {
         return UUID.randomUUID().toString();
     }
 
-    static String newSku(String product) {
+    public static String newSku(String product) {
         return product + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static void priceOf(String sku, String unitPrice) {
+    public static void priceOf(String sku, String unitPrice) {
         given().contentType(ContentType.JSON).body(Map.of("unitPrice", new BigDecimal(unitPrice)))
                 .put("/prices/{sku}", sku).then().statusCode(200);
     }
 
-    static OrderReceived orderReceived(String orderId, String country, ShippingMethod method, boolean giftWrap,
+    public static OrderReceived orderReceived(String orderId, String country, ShippingMethod method, boolean giftWrap,
             boolean specialPackaging, String discountCode, List<AllocatedItem> items) {
         return new OrderReceived(orderId, new Customer("Ada Lovelace", "ada@example.com", "+4915112345678"),
                 new Address("Ada Lovelace", "Hauptstr. 1", "Berlin", "10115", null, country), method,
@@ -48,11 +48,11 @@ final class SagaFixtures {
                 List.of(NotificationChannel.EMAIL), discountCode, Instant.parse("2026-11-27T10:00:00Z"));
     }
 
-    static StockAllocated stockAllocated(String orderId, List<AllocatedItem> items) {
+    public static StockAllocated stockAllocated(String orderId, List<AllocatedItem> items) {
         return new StockAllocated(orderId, items);
     }
 
-    static AllocatedItem item(String sku, String name, int quantity) {
+    public static AllocatedItem item(String sku, String name, int quantity) {
         return new AllocatedItem(sku, name, "HOME", quantity, 350, 120, 90, 90, false);
     }
 }
