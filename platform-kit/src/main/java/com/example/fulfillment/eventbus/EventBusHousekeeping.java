@@ -26,7 +26,8 @@ public class EventBusHousekeeping {
         this.config = config;
     }
 
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void purgeOldRecords() {
         int outbox = entityManager.createNativeQuery("""

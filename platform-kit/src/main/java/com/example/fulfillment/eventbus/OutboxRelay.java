@@ -60,7 +60,10 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${fulfillment.events.relay.interval}", delayed = "${fulfillment.events.relay.delay}")
+    // not while the application starts: the outgoing channel is wired during start-up, and creating this bean
+    // before that fails; nor while it stops, when the persistence unit is already closed
+    @Scheduled(every = "${fulfillment.events.relay.interval}", delayed = "${fulfillment.events.relay.delay}",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         wakeUp();
     }
