@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.example.fulfillment.order.domain.ApprovalGate;
@@ -35,9 +37,14 @@ public class ApprovalResource {
 
     @GET
     @Operation(summary = "Approval tasks, oldest first", description = "Filter by status, gate and order.")
-    public List<ApprovalView> list(@QueryParam("status") ApprovalStatus status, @QueryParam("gate") ApprovalGate gate,
+    @APIResponse(responseCode = "400", description = "An unknown status or gate, named in violations[].field")
+    public List<ApprovalView> list(
+            @Parameter(schema = @Schema(implementation = ApprovalStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = ApprovalGate.class)) @QueryParam("gate") String gate,
             @QueryParam("orderId") String orderId) {
-        return approvals.search(status, gate, orderId).stream().map(ApprovalView::of).toList();
+        return approvals.search(QueryParameters.parse(ApprovalStatus.class, status, "status"),
+                QueryParameters.parse(ApprovalGate.class, gate, "gate"), orderId).stream().map(ApprovalView::of)
+                .toList();
     }
 
     @GET

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -49,15 +50,16 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "Same Idempotency-Key and body as an earlier request: that order")
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations[].field")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with a different body")
-    @Transactional
     public Response place(@Valid @NotNull PlaceOrderRequest request,
             @Parameter(description = "client-chosen key that makes retries safe")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Context UriInfo uri) {
+        // no transaction here: placing runs its own, so that a twin request racing with the same key can be read
         OrderService.Placement placement = orders.place(request.toNewOrder(), idempotencyKey);
-        URI location = uri.getBaseUriBuilder().path("orders").path(placement.order().getId()).build();
+        String id = placement.order().getId();
+        URI location = uri.getBaseUriBuilder().path("orders").path(id).build();
         return Response.status(placement.created() ? Response.Status.CREATED : Response.Status.OK)
-                .location(location).entity(OrderView.of(placement.order())).build();
+                .location(location).entity(OrderView.of(orders.get(id))).build();
     }
 
     @GET
@@ -71,10 +73,13 @@ public class OrderResource {
 
     @GET
     @Operation(summary = "Orders, newest first", description = "Filter by status and by the customer's e-mail.")
-    public OrderSummary.Page list(@QueryParam("status") OrderStatus status, @QueryParam("customer") String customer,
+    @APIResponse(responseCode = "400", description = "An unknown status, or page/size out of range")
+    public OrderSummary.Page list(
+            @Parameter(schema = @Schema(implementation = OrderStatus.class)) @QueryParam("status") String status,
+            @QueryParam("customer") String customer,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        var query = orders.search(status, customer, page, size);
+        var query = orders.search(QueryParameters.parse(OrderStatus.class, status, "status"), customer, page, size);
         return new OrderSummary.Page(page, size, query.count(), query.list().stream().map(OrderSummary::of).toList());
     }
 
@@ -93,15 +98,60 @@ public class OrderResource {
     @POST
     @Path("{id}/delivery-confirmation")
     @Operation(summary = "The customer confirms the delivery", description = "GOOD completes the order and files "
-            + "its documents (200); any other condition is recorded as a delivery issue and the order stays open (202).")
+            + "its documents (200); any other condition moves the order to DELIVERY_ISSUE for ops to reship or "
+            + "refund, and announces DeliveryIssueReported (202).")
     @APIResponse(responseCode = "200", description = "Order completed")
-    @APIResponse(responseCode = "202", description = "Delivery issue recorded")
+    @APIResponse(responseCode = "202", description = "Delivery issue reported: the order is DELIVERY_ISSUE")
     @APIResponse(responseCode = "409", description = "The order is not shipped or delivered")
     @Transactional
     public Response confirmDelivery(@PathParam("id") String id, @Valid @NotNull DeliveryConfirmationRequest request) {
         boolean completed = orders.confirmDelivery(id, request.condition(), request.comment());
         return Response.status(completed ? Response.Status.OK : Response.Status.ACCEPTED)
                 .entity(OrderView.of(orders.get(id))).build();
+    }
+
+    @POST
+    @Path("{id}/stock-choice")
+    @Operation(summary = "The customer decides about short stock", description = "Only while the order is "
+            + "AWAITING_STOCK. WAIT keeps it waiting for the restock; ALTERNATIVE replaces short lines by alternatives "
+            + "offered in the order's shortages (same quantity), announces OrderAmended and has availability verified "
+            + "again; CANCEL cancels the order.")
+    @APIResponse(responseCode = "200", description = "Choice taken; the order as it is now")
+    @APIResponse(responseCode = "400", description = "Invalid choice or replacement, named in violations[].field "
+            + "(replacements[i].sku, replacements[i].alternativeSku)")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "The order does not await stock")
+    @Transactional
+    public OrderView chooseForShortStock(@PathParam("id") String id, @Valid @NotNull StockChoiceRequest request) {
+        return OrderView.of(orders.chooseForShortStock(id, request.choice(), request.lineReplacements()));
+    }
+
+    @POST
+    @Path("{id}/reship")
+    @Operation(summary = "Ops send the order again", description = "Only after a failed delivery or a delivery "
+            + "issue. The order moves to RESHIPPING and announces ReshipmentRequested; the replacement is packed, "
+            + "labelled (new tracking number), transported and approved at the Shipment Details gate again.")
+    @APIResponse(responseCode = "200", description = "Reshipment requested: the order is RESHIPPING")
+    @APIResponse(responseCode = "400", description = "decidedBy missing, named in violations[].field")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "The order is not DELIVERY_FAILED or DELIVERY_ISSUE")
+    @Transactional
+    public OrderView reship(@PathParam("id") String id, @Valid @NotNull OpsDecisionRequest request) {
+        return OrderView.of(orders.reship(id, request.decidedBy(), request.reason()));
+    }
+
+    @POST
+    @Path("{id}/refund")
+    @Operation(summary = "Ops refund the order", description = "Only after a failed delivery or a delivery issue. "
+            + "The order moves to REFUNDED and announces OrderRefunded; once billing issued the credit note, the "
+            + "order's refund shows it.")
+    @APIResponse(responseCode = "200", description = "Refund requested: the order is REFUNDED")
+    @APIResponse(responseCode = "400", description = "decidedBy missing, named in violations[].field")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "The order is not DELIVERY_FAILED or DELIVERY_ISSUE")
+    @Transactional
+    public OrderView refund(@PathParam("id") String id, @Valid @NotNull OpsDecisionRequest request) {
+        return OrderView.of(orders.refund(id, request.decidedBy(), request.reason()));
     }
 
     @GET

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.example.fulfillment.events.model.Address;
 import com.example.fulfillment.events.model.Customer;
 import com.example.fulfillment.events.model.NotificationChannel;
@@ -12,6 +14,7 @@ import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.OrderOptions;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.ShippingMethod;
+import com.example.fulfillment.events.model.StockShortage;
 import com.example.fulfillment.order.domain.Order;
 import com.example.fulfillment.order.domain.TimelineEntry;
 
@@ -19,10 +22,16 @@ import com.example.fulfillment.order.domain.TimelineEntry;
 public record OrderView(String id, OrderStatus status, Customer customer, Address shippingAddress,
         ShippingMethod shippingMethod, List<OrderLine> lines, OrderOptions options,
         List<NotificationChannel> notificationChannels, String discountCode, String trackingNumber, String carrier,
-        LocalDate expectedDeliveryDate, InvoiceSummary invoice, Instant createdAt, Instant updatedAt,
-        List<TimelineView> timeline) {
+        LocalDate expectedDeliveryDate, InvoiceSummary invoice,
+        @Schema(description = "the short lines of the last stock check, with restock dates and alternatives; "
+                + "empty unless the order awaits stock") List<StockShortage> shortages,
+        @Schema(description = "null until billing issued the refund") RefundSummary refund, Instant createdAt,
+        Instant updatedAt, List<TimelineView> timeline) {
 
     public record InvoiceSummary(String number, String currency, BigDecimal total) {
+    }
+
+    public record RefundSummary(String creditNoteNumber, String currency, BigDecimal amount) {
     }
 
     public record TimelineView(Instant at, String step, OrderStatus status, String cause, String detail) {
@@ -36,10 +45,14 @@ public record OrderView(String id, OrderStatus status, Customer customer, Addres
     static OrderView of(Order order) {
         InvoiceSummary invoice = order.getInvoiceNumber() == null ? null
                 : new InvoiceSummary(order.getInvoiceNumber(), order.getInvoiceCurrency(), order.getInvoiceTotal());
+        RefundSummary refund = order.getRefundCreditNoteNumber() == null ? null
+                : new RefundSummary(order.getRefundCreditNoteNumber(), order.getRefundCurrency(),
+                        order.getRefundAmount());
         return new OrderView(order.getId(), order.getStatus(), order.customer(), order.shippingAddress(),
                 order.getShippingMethod(), order.contractLines(), order.options(), order.channels(),
                 order.getDiscountCode(), order.getTrackingNumber(), order.getCarrier(),
-                order.getExpectedDeliveryDate(), invoice, order.getCreatedAt(), order.getUpdatedAt(),
+                order.getExpectedDeliveryDate(), invoice, order.shortages(), refund, order.getCreatedAt(),
+                order.getUpdatedAt(),
                 order.getTimeline().stream().map(TimelineView::of).toList());
     }
 }

@@ -62,6 +62,12 @@ public class ApprovalService {
     @Transactional
     public ApprovalTask decide(UUID taskId, boolean approve, String decidedBy, String reason) {
         ApprovalTask task = get(taskId);
+        // two people deciding one task, or a decision racing an event of the same order: the first one wins
+        return ConcurrentChanges.settle(tasks, task.getOrderId(), () -> decideOnce(task, approve, decidedBy, reason));
+    }
+
+    private ApprovalTask decideOnce(ApprovalTask task, boolean approve, String decidedBy, String reason) {
+        UUID taskId = task.getId();
         if (task.getStatus() != ApprovalStatus.PENDING) {
             throw ProblemException.conflict("approval " + taskId + " was already " + task.getStatus() + " by "
                     + task.getDecidedBy());

@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -27,7 +32,9 @@ import jakarta.persistence.Version;
 
 import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderReceived;
+import com.example.fulfillment.events.OrderRefunded;
 import com.example.fulfillment.events.OrderStatusChanged;
+import com.example.fulfillment.events.ReshipmentRequested;
 import com.example.fulfillment.events.model.Address;
 import com.example.fulfillment.events.model.Customer;
 import com.example.fulfillment.events.model.NotificationChannel;
@@ -35,6 +42,8 @@ import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.OrderOptions;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.ShippingMethod;
+import com.example.fulfillment.events.model.StockShortage;
+import com.example.fulfillment.problem.Problem;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -91,6 +100,16 @@ public class Order extends PanacheEntityBase {
 
     private boolean packed;
     private boolean labelled;
+    private int reshipments;
+
+    @ElementCollection
+    @CollectionTable(name = "order_shortage", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    private List<OrderShortage> shortages = new ArrayList<>();
+
+    private String refundCreditNoteNumber;
+    private String refundCurrency;
+    private BigDecimal refundAmount;
 
     private String idempotencyKey;
     private String requestFingerprint;
@@ -148,12 +167,18 @@ public class Order extends PanacheEntityBase {
      * announces it with OrderStatusChanged.
      */
     public void moveTo(OrderStatus to, String step, String cause, String detail, Instant at, SagaEvents events) {
+        moveTo(to, step, cause, detail, null, at, events);
+    }
+
+    /** As {@link #moveTo(OrderStatus, String, String, String, Instant, SagaEvents)}, keeping the fact's business key. */
+    public void moveTo(OrderStatus to, String step, String cause, String detail, String reference, Instant at,
+            SagaEvents events) {
         if (!OrderTransitions.allowed(status, to)) {
             throw new TransitionNotAllowedException(id, status, to);
         }
         OrderStatus from = status;
         status = to;
-        record(at, step, cause, detail, null);
+        record(at, step, cause, detail, reference);
         events.publish(new OrderStatusChanged(id, from, to, cause, at));
     }
 
@@ -183,9 +208,116 @@ public class Order extends PanacheEntityBase {
         return status == OrderStatus.CANCELLED;
     }
 
-    /** Packing and labelling happen in either order; the order is ready once both are done and it is invoiced. */
+    /**
+     * Packing and labelling happen in either order; the order is ready once both are done and it is invoiced, or,
+     * on a reshipment, once the replacement package is packed and labelled (the invoice stands).
+     */
     public boolean isReadyToShip() {
-        return packed && labelled && status == OrderStatus.INVOICED;
+        return packed && labelled && (status == OrderStatus.INVOICED || status == OrderStatus.RESHIPPING);
+    }
+
+    /**
+     * Ops send the order again: the replacement goes through packing, labelling, transport and the Shipment Details
+     * gate like the first package, so the first package's packing and label no longer count.
+     */
+    public void reship(String requestedBy, String reason, Instant at, SagaEvents events) {
+        moveTo(OrderStatus.RESHIPPING, "reshipment requested", "ops:" + requestedBy, reasonOrNone(reason), at, events);
+        reshipments++;
+        packed = false;
+        labelled = false;
+        events.publish(new ReshipmentRequested(id, contractLines(), requestedBy, reason));
+    }
+
+    /** Ops give the money back instead of sending the goods again; billing issues the credit note. */
+    public void refund(String requestedBy, String reason, Instant at, SagaEvents events) {
+        moveTo(OrderStatus.REFUNDED, "refund requested", "ops:" + requestedBy, reasonOrNone(reason), at, events);
+        events.publish(new OrderRefunded(id, requestedBy, reason));
+    }
+
+    /**
+     * Which shipment pass a package or label belongs to: the first is "", a reshipment's is ":reship1", ...; a
+     * reshipment's package must not be taken for a repeat of the first package's event.
+     */
+    public boolean isReshipment() {
+        return reshipments > 0;
+    }
+
+    String shipmentPass() {
+        return reshipments == 0 ? "" : ":reship" + reshipments;
+    }
+
+    void refundedWith(String creditNoteNumber, String currency, BigDecimal amount) {
+        refundCreditNoteNumber = creditNoteNumber;
+        refundCurrency = currency;
+        refundAmount = amount;
+    }
+
+    /** Only the last StockUnavailable counts: it says what is short now and what inventory offers instead. */
+    void rememberShortages(List<StockShortage> latest) {
+        shortages.clear();
+        latest.forEach(shortage -> shortages.add(new OrderShortage(shortage)));
+    }
+
+    void forgetShortages() {
+        shortages.clear();
+    }
+
+    /**
+     * Replaces short lines by alternatives inventory offered for them, in the same quantity.
+     *
+     * @return the violations, named by their place in the request; nothing changed unless the list is empty
+     */
+    public List<Problem.Violation> replaceLines(List<LineReplacement> replacements) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (replacements == null || replacements.isEmpty()) {
+            violations.add(new Problem.Violation("replacements", "must name at least one short sku and its alternative"));
+            return violations;
+        }
+        Set<String> orderedAfterwards = new HashSet<>(lines.stream().map(OrderLineItem::getSku).toList());
+        for (int i = 0; i < replacements.size(); i++) {
+            LineReplacement replacement = replacements.get(i);
+            Optional<OrderShortage> shortage = shortages.stream()
+                    .filter(candidate -> candidate.getSku().equals(replacement.sku())).findFirst();
+            if (shortage.isEmpty() || !orderedAfterwards.contains(replacement.sku())) {
+                violations.add(new Problem.Violation("replacements[" + i + "].sku",
+                        "is not a short line of this order (short: " + shortSkus() + ")"));
+                continue;
+            }
+            if (!shortage.get().alternatives().contains(replacement.alternativeSku())) {
+                violations.add(new Problem.Violation("replacements[" + i + "].alternativeSku",
+                        "is not an alternative offered for " + replacement.sku() + " (offered: "
+                                + String.join(", ", shortage.get().alternatives()) + ")"));
+                continue;
+            }
+            if (orderedAfterwards.contains(replacement.alternativeSku())) {
+                // two lines of one sku would be merged silently downstream: the customer must say the quantity
+                violations.add(new Problem.Violation("replacements[" + i + "].alternativeSku",
+                        replacement.alternativeSku() + " is already ordered on another line"));
+                continue;
+            }
+            orderedAfterwards.remove(replacement.sku());
+            orderedAfterwards.add(replacement.alternativeSku());
+        }
+        if (!violations.isEmpty()) {
+            return violations;
+        }
+        for (LineReplacement replacement : replacements) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).getSku().equals(replacement.sku())) {
+                    lines.set(i, new OrderLineItem(replacement.alternativeSku(), lines.get(i).getQuantity()));
+                }
+            }
+            shortages.removeIf(shortage -> shortage.getSku().equals(replacement.sku()));
+        }
+        return violations;
+    }
+
+    private String shortSkus() {
+        return shortages.stream().map(OrderShortage::getSku).collect(Collectors.joining(", "));
+    }
+
+    private static String reasonOrNone(String reason) {
+        return reason == null || reason.isBlank() ? "no reason given" : reason;
     }
 
     void markPacked() {
@@ -282,6 +414,28 @@ public class Order extends PanacheEntityBase {
 
     public BigDecimal getInvoiceTotal() {
         return invoiceTotal;
+    }
+
+    public List<StockShortage> shortages() {
+        return shortages.stream().map(OrderShortage::toContract).toList();
+    }
+
+    /** The latest restock date among the short lines, if inventory knows any. */
+    public Optional<LocalDate> expectedRestockDate() {
+        return shortages.stream().map(OrderShortage::getExpectedRestockDate).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
+    }
+
+    public String getRefundCreditNoteNumber() {
+        return refundCreditNoteNumber;
+    }
+
+    public String getRefundCurrency() {
+        return refundCurrency;
+    }
+
+    public BigDecimal getRefundAmount() {
+        return refundAmount;
     }
 
     public Instant getCreatedAt() {

@@ -3,40 +3,56 @@ package com.example.fulfillment.order.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.example.fulfillment.events.DeliveryConfirmed;
+import com.example.fulfillment.events.DeliveryIssueReported;
+import com.example.fulfillment.events.OrderAmended;
 import com.example.fulfillment.events.OrderCompleted;
 import com.example.fulfillment.events.OrderDocumentsFiled;
 import com.example.fulfillment.events.model.ConfirmedBy;
 import com.example.fulfillment.events.model.OrderStatus;
+import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.order.persistence.OrderRepository;
+import com.example.fulfillment.problem.Problem;
 import com.example.fulfillment.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** What the customer does with an order: place it, read it, cancel it, confirm its delivery. */
+/**
+ * What the customer does with an order (place it, read it, cancel it, choose about short stock, confirm its
+ * delivery), and what ops decide after a failed delivery (reship or refund).
+ */
 @ApplicationScoped
 public class OrderService {
 
     public static final String CANCELLED_BY_CUSTOMER = "customer";
+    /** PostgreSQL's SQLSTATE for a unique constraint violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final OrderRepository orders;
     private final Dossier dossier;
     private final SagaEvents events;
     private final Clock clock;
     private final ObjectMapper mapper;
+    private final SameDayDelivery sameDay;
 
-    OrderService(OrderRepository orders, Dossier dossier, SagaEvents events, Clock clock, ObjectMapper mapper) {
+    OrderService(OrderRepository orders, Dossier dossier, SagaEvents events, Clock clock, ObjectMapper mapper,
+            SameDayConfig sameDayConfig) {
         this.orders = orders;
+        this.sameDay = SameDayDelivery.of(sameDayConfig);
         this.dossier = dossier;
         this.events = events;
         this.clock = clock;
@@ -50,23 +66,57 @@ public class OrderService {
      * Stores the order, or with a known idempotency key answers the order first placed with it: a retried
      * request must not order twice, but a key reused for another order is the client's mistake.
      */
-    @Transactional
     public Placement place(NewOrder request, String idempotencyKey) {
         NewOrder checked = OrderRules.check(request);
+        if (checked.shippingMethod() == ShippingMethod.SAME_DAY) {
+            sameDay.refusal(checked.shippingAddress(), clock.instant()).ifPresent(why -> {
+                throw ProblemException.invalidField("shippingMethod", why);
+            });
+        }
         String fingerprint = fingerprint(checked);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> placeOnce(checked, idempotencyKey, fingerprint));
+        } catch (RuntimeException e) {
+            if (idempotencyKey == null || !isUniqueViolation(e)) {
+                throw e;
+            }
+            // a request with the same key committed between our look-up and our insert: its order is the answer
+            return QuarkusTransaction.requiringNew().call(() -> earlierPlacement(idempotencyKey, fingerprint)
+                    .orElseThrow(() -> e));
+        }
+    }
+
+    private Placement placeOnce(NewOrder checked, String idempotencyKey, String fingerprint) {
         if (idempotencyKey != null) {
-            var earlier = orders.findByIdempotencyKey(idempotencyKey);
+            Optional<Placement> earlier = earlierPlacement(idempotencyKey, fingerprint);
             if (earlier.isPresent()) {
-                if (!earlier.get().matchesRequest(fingerprint)) {
-                    throw new ProblemException(422, "Unprocessable Content",
-                            "Idempotency-Key " + idempotencyKey + " was already used for a different order");
-                }
-                return new Placement(earlier.get(), false);
+                return earlier.get();
             }
         }
         Order order = Order.receive(checked, idempotencyKey, fingerprint, clock.instant(), events);
         orders.persist(order);
+        // the unique idempotency key is checked here, inside the call, where a racing twin can still be read
+        orders.flush();
         return new Placement(order, true);
+    }
+
+    private Optional<Placement> earlierPlacement(String idempotencyKey, String fingerprint) {
+        return orders.findByIdempotencyKey(idempotencyKey).map(earlier -> {
+            if (!earlier.matchesRequest(fingerprint)) {
+                throw new ProblemException(422, "Unprocessable Content",
+                        "Idempotency-Key " + idempotencyKey + " was already used for a different order");
+            }
+            return new Placement(earlier, false);
+        });
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Order get(String orderId) {
@@ -79,23 +129,34 @@ public class OrderService {
 
     @Transactional
     public Order cancel(String orderId, String reason) {
-        Order order = get(orderId);
-        if (!OrderTransitions.cancellable(order.getStatus())) {
-            throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
-                    + ": only an order that has not shipped can be cancelled");
-        }
-        order.cancel(reason, CANCELLED_BY_CUSTOMER, clock.instant(), events);
-        return order;
+        return ConcurrentChanges.settle(orders, orderId, () -> {
+            Order order = get(orderId);
+            if (!OrderTransitions.cancellable(order.getStatus())) {
+                throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
+                        + ": only an order that has not shipped can be cancelled");
+            }
+            if (order.isReshipment()) {
+                // the goods left once already: undoing the order now is a refund, which ops decide
+                throw ProblemException.conflict("order " + orderId + " is being reshipped after a failed delivery: "
+                        + "it can no longer be cancelled, only refunded by ops");
+            }
+            order.cancel(reason, CANCELLED_BY_CUSTOMER, clock.instant(), events);
+            return order;
+        });
     }
 
     /**
      * A good delivery completes the order and files its dossier in the same transaction; any other condition
-     * is recorded for the ops team and the order stays open.
+     * leaves the order in DELIVERY_ISSUE for the ops team to reship or refund.
      *
      * @return true if the order completed
      */
     @Transactional
     public boolean confirmDelivery(String orderId, DeliveryCondition condition, String comment) {
+        return ConcurrentChanges.settle(orders, orderId, () -> confirmDeliveryOnce(orderId, condition, comment));
+    }
+
+    private boolean confirmDeliveryOnce(String orderId, DeliveryCondition condition, String comment) {
         Order order = get(orderId);
         if (order.getStatus() != OrderStatus.SHIPPED && order.getStatus() != OrderStatus.DELIVERED) {
             throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
@@ -104,7 +165,8 @@ public class OrderService {
         Instant now = clock.instant();
         String detail = condition + (comment == null || comment.isBlank() ? "" : ": " + comment);
         if (condition != DeliveryCondition.GOOD) {
-            order.record(now, "delivery issue reported", "customer", detail, null);
+            order.moveTo(OrderStatus.DELIVERY_ISSUE, "delivery issue reported", "customer", detail, now, events);
+            events.publish(new DeliveryIssueReported(orderId, condition.name(), comment));
             return false;
         }
         events.publish(new DeliveryConfirmed(orderId, ConfirmedBy.CUSTOMER, condition.name(), now));
@@ -114,6 +176,69 @@ public class OrderService {
         order.record(now, "order documents filed", "order-service", String.join(", ", filed), null);
         events.publish(new OrderDocumentsFiled(orderId, filed, now));
         return true;
+    }
+
+    /** Ops send a failed or disputed delivery again: new stock, package, label and transport. */
+    @Transactional
+    public Order reship(String orderId, String decidedBy, String reason) {
+        return ConcurrentChanges.settle(orders, orderId, () -> {
+            Order order = awaitingOpsDecision(orderId, "reshipped");
+            order.reship(decidedBy, reason, clock.instant(), events);
+            return order;
+        });
+    }
+
+    /** Ops give the money back for a failed or disputed delivery; billing credits the invoice. */
+    @Transactional
+    public Order refund(String orderId, String decidedBy, String reason) {
+        return ConcurrentChanges.settle(orders, orderId, () -> {
+            Order order = awaitingOpsDecision(orderId, "refunded");
+            order.refund(decidedBy, reason, clock.instant(), events);
+            return order;
+        });
+    }
+
+    /** The customer's answer to short stock: wait for the restock, take offered alternatives, or cancel. */
+    @Transactional
+    public Order chooseForShortStock(String orderId, StockChoice choice, List<LineReplacement> replacements) {
+        return ConcurrentChanges.settle(orders, orderId, () -> chooseOnce(orderId, choice, replacements));
+    }
+
+    private Order chooseOnce(String orderId, StockChoice choice, List<LineReplacement> replacements) {
+        Order order = get(orderId);
+        if (order.getStatus() != OrderStatus.AWAITING_STOCK) {
+            throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
+                    + ": a stock choice is only taken while the order awaits stock");
+        }
+        Instant now = clock.instant();
+        switch (choice) {
+            case WAIT -> order.record(now, "customer waits for restock", "customer",
+                    order.expectedRestockDate().map(date -> "expected " + date)
+                            .orElse("expected date not known yet"), null);
+            case ALTERNATIVE -> {
+                List<Problem.Violation> violations = order.replaceLines(replacements);
+                if (!violations.isEmpty()) {
+                    throw new ProblemException(400, "Bad Request", "the request has invalid fields", violations);
+                }
+                String reason = "customer took " + replacements.stream()
+                        .map(replacement -> replacement.alternativeSku() + " instead of " + replacement.sku())
+                        .collect(Collectors.joining(", "));
+                order.record(now, "order amended", "customer", reason, null);
+                events.publish(new OrderAmended(orderId, order.contractLines(), reason));
+            }
+            case CANCEL -> order.cancel("the customer cancelled rather than wait for stock", CANCELLED_BY_CUSTOMER,
+                    now, events);
+        }
+        return order;
+    }
+
+    private Order awaitingOpsDecision(String orderId, String outcome) {
+        Order order = get(orderId);
+        if (!OrderTransitions.awaitsOpsDecision(order.getStatus())) {
+            throw ProblemException.conflict("order " + orderId + " is " + order.getStatus() + ": only an order in "
+                    + OrderStatus.DELIVERY_FAILED + " or " + OrderStatus.DELIVERY_ISSUE + " can be " + outcome);
+        }
+        return order;
     }
 
     public List<OrderDocument> documents(String orderId) {

@@ -29,9 +29,17 @@ public final class OrderTransitions {
         ALLOWED.put(READY_FOR_SHIPMENT, EnumSet.of(SHIPMENT_APPROVED, CANCELLED));
         ALLOWED.put(SHIPMENT_APPROVED, EnumSet.of(SHIPPED, CANCELLED));
         // the customer may confirm before the carrier does
-        ALLOWED.put(SHIPPED, EnumSet.of(DELIVERED, COMPLETED));
-        ALLOWED.put(DELIVERED, EnumSet.of(COMPLETED));
+        // after the handover, the carrier may give up (DELIVERY_FAILED) or the customer report a problem
+        ALLOWED.put(SHIPPED, EnumSet.of(DELIVERED, COMPLETED, DELIVERY_ISSUE, DELIVERY_FAILED));
+        // a carrier may report "delivered" and still bring the parcel back, or the customer find it damaged
+        ALLOWED.put(DELIVERED, EnumSet.of(COMPLETED, DELIVERY_ISSUE, DELIVERY_FAILED));
+        // ops decide: send again or give the money back; a parcel reported missing may still come back to sender
+        ALLOWED.put(DELIVERY_ISSUE, EnumSet.of(DELIVERY_FAILED, RESHIPPING, REFUNDED));
+        ALLOWED.put(DELIVERY_FAILED, EnumSet.of(RESHIPPING, REFUNDED));
+        // the replacement package joins the happy path where the first one was packed and labelled
+        ALLOWED.put(RESHIPPING, EnumSet.of(READY_FOR_SHIPMENT));
         ALLOWED.put(COMPLETED, EnumSet.noneOf(OrderStatus.class));
+        ALLOWED.put(REFUNDED, EnumSet.noneOf(OrderStatus.class));
         ALLOWED.put(CANCELLED, EnumSet.noneOf(OrderStatus.class));
     }
 
@@ -47,7 +55,26 @@ public final class OrderTransitions {
         if (current == CANCELLED || target == CANCELLED) {
             return current == target;
         }
-        return PROGRESS.indexOf(current) >= PROGRESS.indexOf(target);
+        return rank(current) >= rank(target);
+    }
+
+    /**
+     * Where a status sits on the happy path: a delivery problem is as far along as a delivery (the parcel left),
+     * a reshipment starts over after invoicing (the invoice stands, packing and labelling are done again), and a
+     * refund ends the order like a completion.
+     */
+    private static int rank(OrderStatus status) {
+        return switch (status) {
+            case DELIVERY_ISSUE, DELIVERY_FAILED -> PROGRESS.indexOf(DELIVERED);
+            case RESHIPPING -> PROGRESS.indexOf(INVOICED);
+            case REFUNDED -> PROGRESS.indexOf(COMPLETED);
+            default -> PROGRESS.indexOf(status);
+        };
+    }
+
+    /** Ops decide a failed delivery or a delivery issue: reship or refund. */
+    public static boolean awaitsOpsDecision(OrderStatus status) {
+        return status == DELIVERY_FAILED || status == DELIVERY_ISSUE;
     }
 
     public static boolean cancellable(OrderStatus status) {

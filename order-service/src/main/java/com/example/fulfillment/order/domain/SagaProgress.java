@@ -20,6 +20,9 @@ import com.example.fulfillment.events.DeliveryConfirmed;
 import com.example.fulfillment.events.InvoicePrepared;
 import com.example.fulfillment.events.InvoiceVoided;
 import com.example.fulfillment.events.OrderPacked;
+import com.example.fulfillment.events.RefundIssued;
+import com.example.fulfillment.events.ShipmentCancelled;
+import com.example.fulfillment.events.ShipmentReturned;
 import com.example.fulfillment.events.Shipped;
 import com.example.fulfillment.events.ShippingLabelCreated;
 import com.example.fulfillment.events.StockAllocated;
@@ -33,6 +36,7 @@ import com.example.fulfillment.events.model.Document;
 import com.example.fulfillment.events.model.InvoiceLine;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.StockShortage;
+import com.example.fulfillment.events.model.TrackingStatus;
 import com.example.fulfillment.order.persistence.ApprovalTaskRepository;
 import com.example.fulfillment.order.persistence.OrderRepository;
 
@@ -70,6 +74,7 @@ public class SagaProgress {
                 context)) {
             return;
         }
+        order.forgetShortages();
         move(order, OrderStatus.AVAILABILITY_VERIFIED, "availability verified", cause,
                 event.lines().size() + " line(s) in stock");
         if (tasks.findPending(order.getId(), ApprovalGate.ORDER_VERIFICATION).isPresent()) {
@@ -87,6 +92,7 @@ public class SagaProgress {
         if (keptWhileCancelled(order, "stock unavailable", cause, shortages)) {
             return;
         }
+        order.rememberShortages(event.shortages());
         if (OrderTransitions.allowed(order.getStatus(), OrderStatus.AWAITING_STOCK)) {
             move(order, OrderStatus.AWAITING_STOCK, "awaiting stock", cause, shortages);
         } else {
@@ -146,7 +152,8 @@ public class SagaProgress {
         String detail = "package " + event.packageId() + ", box " + event.boxSize() + ", " + event.weightGrams()
                 + " g, " + String.join(", ", event.materials() == null ? List.of() : event.materials());
         if (keptWhileCancelled(order, "order packed", cause, detail)
-                || !recordOnce(order, "order packed", cause, detail, "OrderPacked:" + event.packageId())) {
+                || !recordOnce(order, "order packed", cause, detail,
+                        "OrderPacked:" + event.packageId() + order.shipmentPass())) {
             return;
         }
         order.markPacked();
@@ -159,7 +166,8 @@ public class SagaProgress {
         String cause = causeOf(context);
         String detail = event.carrier() + ", tracking number " + event.trackingNumber();
         if (keptWhileCancelled(order, "shipping label created", cause, detail) || !recordOnce(order,
-                "shipping label created", cause, detail, "ShippingLabelCreated:" + event.trackingNumber())) {
+                "shipping label created", cause, detail,
+                "ShippingLabelCreated:" + event.trackingNumber() + order.shipmentPass())) {
             return;
         }
         order.markLabelled(event.carrier(), event.trackingNumber());
@@ -174,11 +182,13 @@ public class SagaProgress {
                 + event.pickupAt() + ", expected delivery " + event.expectedDeliveryDate();
         if (keptWhileCancelled(order, "transport arranged", cause, detail)
                 || alreadyAt(order, OrderStatus.SHIPMENT_APPROVED, context)
-                || tasks.findPending(order.getId(), ApprovalGate.SHIPMENT_DETAILS).isPresent()) {
+                || tasks.findPending(order.getId(), ApprovalGate.SHIPMENT_DETAILS).isPresent()
+                // a reshipment sends a new parcel with a new tracking number: the first parcel's transport is done
+                || order.hasRecorded(transportReference(event.trackingNumber()))) {
             return;
         }
         order.shipWith(event.carrier(), event.trackingNumber(), event.expectedDeliveryDate());
-        order.record(now(), "transport arranged", cause, detail, null);
+        order.record(now(), "transport arranged", cause, detail, transportReference(event.trackingNumber()));
         Map<String, Object> submitted = new LinkedHashMap<>();
         submitted.put("label", Map.of("carrier", String.valueOf(order.getCarrier()), "trackingNumber",
                 String.valueOf(order.getTrackingNumber())));
@@ -195,11 +205,18 @@ public class SagaProgress {
         String detail = event.carrier() + ", tracking number " + event.trackingNumber() + ", expected "
                 + event.expectedDeliveryDate() + ", handed over: " + (event.documentsHandedOver() == null ? ""
                         : String.join(", ", event.documentsHandedOver()));
-        if (keptWhileCancelled(order, "shipped", cause, detail) || alreadyAt(order, OrderStatus.SHIPPED, context)) {
+        String reference = "Shipped:" + event.trackingNumber();
+        if (keptWhileCancelled(order, "shipped", cause, detail) || alreadyAt(order, OrderStatus.SHIPPED, context)
+                // the first parcel's handover repeated while its replacement is on the way
+                || order.hasRecorded(reference)) {
             return;
         }
         order.shipWith(event.carrier(), event.trackingNumber(), event.expectedDeliveryDate());
-        move(order, OrderStatus.SHIPPED, "shipped", cause, detail);
+        try {
+            order.moveTo(OrderStatus.SHIPPED, "shipped", cause, detail, reference, now(), events);
+        } catch (TransitionNotAllowedException e) {
+            throw new UnprocessableEventException(e.getMessage(), e);
+        }
     }
 
     public void trackingUpdated(TrackingUpdated event, EventContext context) {
@@ -211,7 +228,13 @@ public class SagaProgress {
                 ApprovalGate.TRACKING_CONFIRMATION, event.trackingUpdateId()).isPresent()) {
             return;
         }
-        order.record(now(), "tracking updated", cause, detail, null);
+        if (isDeliveryFailure(event.status()) && concernsCurrentParcel(order, event.trackingNumber())
+                && OrderTransitions.allowed(order.getStatus(), OrderStatus.DELIVERY_FAILED)) {
+            // ops must see the failure at once; gate A3 still decides whether and when the customer is told
+            move(order, OrderStatus.DELIVERY_FAILED, "delivery failed", cause, detail);
+        } else {
+            order.record(now(), "tracking updated", cause, detail, null);
+        }
         approvals.open(order, ApprovalGate.TRACKING_CONFIRMATION, event.trackingUpdateId(), event,
                 new ApprovalFacts(OrderRules.totalQuantity(order.contractLines()), order.getShippingMethod(),
                         event.deliveryState()), cause);
@@ -228,8 +251,11 @@ public class SagaProgress {
         if (keptWhileCancelled(order, "delivered", cause, detail)) {
             return;
         }
-        if (order.hasReached(OrderStatus.DELIVERED)) {
-            recordOnce(order, "carrier confirmed delivery", cause, detail, "DeliveryConfirmed:CARRIER");
+        if (order.hasReached(OrderStatus.DELIVERED)
+                || !OrderTransitions.allowed(order.getStatus(), OrderStatus.DELIVERED)) {
+            // after a reported issue or a failure ops decide; a late "delivered" of a replaced parcel is history
+            recordOnce(order, "carrier confirmed delivery", cause, detail,
+                    "DeliveryConfirmed:CARRIER:" + order.getStatus());
             return;
         }
         move(order, OrderStatus.DELIVERED, "delivered", cause, detail);
@@ -240,6 +266,60 @@ public class SagaProgress {
         recordOnce(order, "customer notified", causeOf(context), event.kind() + " via " + event.channel() + " to "
                 + event.recipient() + (event.delivered() ? ": delivered" : ": not delivered"),
                 "CustomerNotified:" + event.notificationId());
+    }
+
+    public void shipmentCancelled(ShipmentCancelled event, EventContext context) {
+        Order order = known(event.orderId());
+        String detail = (event.trackingNumber() == null ? "no label yet" : "tracking number " + event.trackingNumber())
+                + ": " + event.reason();
+        recordOnce(order, "shipment cancelled", causeOf(context), detail,
+                "ShipmentCancelled:" + shortKey(event.trackingNumber() + ":" + event.reason()));
+    }
+
+    /** The goods are back in the warehouse; if nobody reported the failure yet, this is it. */
+    public void shipmentReturned(ShipmentReturned event, EventContext context) {
+        Order order = known(event.orderId());
+        String cause = causeOf(context);
+        String detail = "tracking number " + event.trackingNumber() + ": " + (event.items() == null ? ""
+                : event.items().stream().map(item -> item.quantity() + " x " + item.sku())
+                        .collect(Collectors.joining(", "))) + " back in the warehouse";
+        String reference = "ShipmentReturned:" + event.trackingNumber();
+        if (order.hasRecorded(reference)) {
+            return;
+        }
+        if (concernsCurrentParcel(order, event.trackingNumber())
+                && OrderTransitions.allowed(order.getStatus(), OrderStatus.DELIVERY_FAILED)) {
+            try {
+                order.moveTo(OrderStatus.DELIVERY_FAILED, "shipment returned", cause, detail, reference, now(), events);
+            } catch (TransitionNotAllowedException e) {
+                throw new UnprocessableEventException(e.getMessage(), e);
+            }
+            return;
+        }
+        order.record(now(), "shipment returned", cause, detail, reference);
+    }
+
+    public void refundIssued(RefundIssued event, EventContext context) {
+        Order order = known(event.orderId());
+        if (recordOnce(order, "refund issued", causeOf(context), "credit note " + event.creditNoteNumber()
+                + " for invoice " + event.invoiceNumber() + ": " + amount(event.amount()) + " " + event.currency(),
+                "RefundIssued:" + event.creditNoteNumber())) {
+            order.refundedWith(event.creditNoteNumber(), event.currency(), event.amount());
+        }
+    }
+
+    private static boolean isDeliveryFailure(TrackingStatus status) {
+        return status == TrackingStatus.DELIVERY_FAILED || status == TrackingStatus.RETURNED_TO_SENDER;
+    }
+
+    /** News about a parcel that a reshipment replaced must not fail the replacement. */
+    private static boolean concernsCurrentParcel(Order order, String trackingNumber) {
+        return trackingNumber == null || order.getTrackingNumber() == null
+                || trackingNumber.equals(order.getTrackingNumber());
+    }
+
+    private static String transportReference(String trackingNumber) {
+        return "TransportArranged:" + trackingNumber;
     }
 
     private void moveToReadyIfPackedAndLabelled(Order order) {

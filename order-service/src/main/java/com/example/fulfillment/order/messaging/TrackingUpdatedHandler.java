@@ -7,7 +7,10 @@ import com.example.fulfillment.eventbus.EventHandler;
 import com.example.fulfillment.events.TrackingUpdated;
 import com.example.fulfillment.order.domain.SagaProgress;
 
-/** A carrier update goes to approval gate A3 before the customer hears of it. */
+/**
+ * A carrier update goes to approval gate A3 before the customer hears of it; a failed delivery or a return to sender
+ * moves the order to DELIVERY_FAILED at once, so that ops can reship or refund.
+ */
 @ApplicationScoped
 public class TrackingUpdatedHandler implements EventHandler<TrackingUpdated> {
 

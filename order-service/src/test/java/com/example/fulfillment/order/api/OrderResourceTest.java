@@ -5,15 +5,29 @@ import static com.example.fulfillment.order.OrderTestData.place;
 import static com.example.fulfillment.order.OrderTestData.uniqueEmail;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,14 +38,30 @@ import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.events.model.OrderStatus;
+import com.example.fulfillment.order.AdjustableClock;
+import com.example.fulfillment.order.domain.OrderService;
+import com.example.fulfillment.order.persistence.OrderRepository;
+import com.example.fulfillment.problem.ProblemException;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class OrderResourceTest {
 
     private static TestEventBus bus;
+
+    @Inject
+    AdjustableClock clock;
+
+    @Inject
+    OrderService orderService;
+
+    @Inject
+    OrderRepository orderRepository;
 
     @BeforeAll
     static void connect() {
@@ -159,6 +189,98 @@ class OrderResourceTest {
                 .post("/orders/{id}/delivery-confirmation", id).then().statusCode(409)
                 .contentType("application/problem+json");
         given().get("/orders/{id}/documents", id).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void sameDayIsRefusedOutsideTheServiceArea() {
+        Map<String, Object> munich = orderBody(uniqueEmail(), "SAME_DAY", 1);
+        munich.put("shippingAddress", Map.of("recipient", "Ann Example", "street", "Marienplatz 1", "city", "München",
+                "postalCode", "80331", "country", "DE"));
+
+        problem(munich).body("violations.field", contains("shippingMethod"))
+                .body("violations[0].message", containsString("DE:10"));
+        given().contentType(ContentType.JSON).body(orderBody(uniqueEmail(), "SAME_DAY", 1)).post("/orders")
+                .then().statusCode(201).body("shippingMethod", equalTo("SAME_DAY"));
+    }
+
+    @Test
+    void sameDayIsRefusedAfterTheCutOff() {
+        clock.fixAt(LocalDate.now(AdjustableClock.BERLIN).atTime(14, 0).atZone(AdjustableClock.BERLIN).toInstant());
+        try {
+            problem(orderBody(uniqueEmail(), "SAME_DAY", 1)).body("violations.field", contains("shippingMethod"))
+                    .body("violations[0].message", containsString("until 14:00"));
+            given().contentType(ContentType.JSON).body(orderBody(uniqueEmail(), "EXPRESS", 1)).post("/orders")
+                    .then().statusCode(201);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void anUnknownFilterValueNamesItsParameter() {
+        given().queryParam("status", "LOST").get("/orders").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("status"));
+        given().queryParam("gate", "FRONT_DOOR").get("/approvals").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("gate"));
+        given().queryParam("status", "MAYBE").get("/approvals").then().statusCode(400)
+                .body("violations.field", contains("status"));
+        given().queryParam("status", "PENDING").queryParam("gate", "SHIPMENT_DETAILS").get("/approvals").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void requestsRacingWithTheSameNewIdempotencyKeyAllAnswerOneOrder() throws Exception {
+        int racers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            for (int round = 0; round < 3; round++) {
+                String key = UUID.randomUUID().toString();
+                String email = uniqueEmail();
+                Map<String, Object> body = orderBody(email, "STANDARD", 1);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+                for (int i = 0; i < racers; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                                .post("/orders").then().extract();
+                    }));
+                }
+                start.countDown();
+                Set<String> ids = new HashSet<>();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<ExtractableResponse<Response>> answer : answers) {
+                    ExtractableResponse<Response> response = answer.get(60, TimeUnit.SECONDS);
+                    statuses.add(response.statusCode());
+                    ids.add(response.path("id"));
+                }
+                assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+                assertEquals(racers - 1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+                assertEquals(1, ids.size(), ids.toString());
+                given().queryParam("customer", email).get("/orders").then().body("total", equalTo(1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRequestThatLosesARaceForTheSameOrderIsAConflict() {
+        String id = place(orderBody(uniqueEmail(), "STANDARD", 1));
+
+        ProblemException conflict = assertThrows(ProblemException.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> {
+                    // this request reads the order ...
+                    orderService.get(id);
+                    // ... while an event changes it and commits first
+                    QuarkusTransaction.requiringNew().run(() -> orderRepository.findById(id)
+                            .record(Instant.now(), "customer notified", "CustomerNotified from /test", "racing", null));
+                    orderService.cancel(id, "changed my mind");
+                }));
+
+        assertEquals(409, conflict.status());
+        given().get("/orders/{id}", id).then().body("status", equalTo("RECEIVED"))
+                .body("timeline.detail", hasItem("racing"));
     }
 
     private static io.restassured.response.ValidatableResponse problem(Map<String, Object> body) {

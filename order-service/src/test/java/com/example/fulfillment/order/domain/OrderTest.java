@@ -128,6 +128,90 @@ class OrderTest {
         assertEquals(OrderRules.DEFAULT_CHANNELS, OrderRules.check(request).notificationChannels());
     }
 
+    @Test
+    void aDeliveryProblemWaitsForOpsWhoReshipOrRefund() {
+        assertTrue(OrderTransitions.allowed(OrderStatus.SHIPPED, OrderStatus.DELIVERY_FAILED));
+        assertTrue(OrderTransitions.allowed(OrderStatus.DELIVERED, OrderStatus.DELIVERY_ISSUE));
+        assertTrue(OrderTransitions.allowed(OrderStatus.DELIVERY_ISSUE, OrderStatus.RESHIPPING));
+        assertTrue(OrderTransitions.allowed(OrderStatus.DELIVERY_FAILED, OrderStatus.REFUNDED));
+        assertTrue(OrderTransitions.allowed(OrderStatus.RESHIPPING, OrderStatus.READY_FOR_SHIPMENT));
+        assertFalse(OrderTransitions.allowed(OrderStatus.DELIVERY_ISSUE, OrderStatus.COMPLETED));
+        assertFalse(OrderTransitions.allowed(OrderStatus.SHIPPED, OrderStatus.REFUNDED));
+        assertFalse(OrderTransitions.allowed(OrderStatus.REFUNDED, OrderStatus.RESHIPPING));
+        assertFalse(OrderTransitions.awaitsOpsDecision(OrderStatus.SHIPPED));
+        // a carrier's late "delivered" after a reported issue finds the order past delivery: nothing to do
+        assertTrue(OrderTransitions.reached(OrderStatus.DELIVERY_ISSUE, OrderStatus.DELIVERED));
+        assertFalse(OrderTransitions.reached(OrderStatus.RESHIPPING, OrderStatus.READY_FOR_SHIPMENT));
+    }
+
+    @Test
+    void aReshipmentPacksAndLabelsAgainAndIsAnnouncedWithTheLines() {
+        Order order = shippedThenFailed();
+
+        order.reship("grace", "parcel lost", T0.plusSeconds(20), events);
+
+        assertEquals(OrderStatus.RESHIPPING, order.getStatus());
+        assertFalse(order.isReadyToShip());
+        assertEquals(":reship1", order.shipmentPass());
+        assertEquals(new com.example.fulfillment.events.ReshipmentRequested(order.getId(), order.contractLines(),
+                "grace", "parcel lost"), published.get(published.size() - 1));
+        order.markPacked();
+        order.markLabelled("DHL", "TRK-NEW");
+        assertTrue(order.isReadyToShip());
+        assertEquals("TRK-NEW", order.getTrackingNumber());
+    }
+
+    @Test
+    void aRefundEndsTheOrderAndNamesWhoDecided() {
+        Order order = shippedThenFailed();
+
+        order.refund("grace", null, T0.plusSeconds(20), events);
+
+        assertEquals(OrderStatus.REFUNDED, order.getStatus());
+        assertEquals(new com.example.fulfillment.events.OrderRefunded(order.getId(), "grace", null),
+                published.get(published.size() - 1));
+        assertEquals("no reason given", order.getTimeline().get(order.getTimeline().size() - 1).getDetail());
+    }
+
+    @Test
+    void onlyAnOfferedAlternativeOfAShortLineReplacesIt() {
+        Order order = received();
+        order.rememberShortages(List.of(new com.example.fulfillment.events.model.StockShortage("SKU-1", 2, 0,
+                java.time.LocalDate.parse("2026-12-10"), List.of("SKU-1B", "SKU-2"))));
+
+        assertEquals(List.of("replacements"), fields(order.replaceLines(List.of())));
+        assertEquals(List.of("replacements[0].sku", "replacements[1].alternativeSku",
+                "replacements[2].alternativeSku"), fields(order.replaceLines(List.of(
+                        new LineReplacement("SKU-2", "SKU-1B"), new LineReplacement("SKU-1", "SKU-9"),
+                        // SKU-2 is offered, but already a line of its own: merging would change its quantity
+                        new LineReplacement("SKU-1", "SKU-2")))));
+        assertEquals(List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)), order.contractLines());
+
+        assertEquals(List.of(), order.replaceLines(List.of(new LineReplacement("SKU-1", "SKU-1B"))));
+        assertEquals(List.of(new OrderLine("SKU-1B", 2), new OrderLine("SKU-2", 1)), order.contractLines());
+        assertEquals(List.of(), order.shortages());
+    }
+
+    private static List<String> fields(List<com.example.fulfillment.problem.Problem.Violation> violations) {
+        return violations.stream().map(v -> v.field()).toList();
+    }
+
+    private Order shippedThenFailed() {
+        Order order = received();
+        for (OrderStatus next : List.of(OrderStatus.AVAILABILITY_VERIFIED, OrderStatus.VERIFIED, OrderStatus.ALLOCATED,
+                OrderStatus.INVOICED)) {
+            order.moveTo(next, next.name(), "test", null, T0, events);
+        }
+        order.markPacked();
+        order.markLabelled("DHL", "TRK-1");
+        assertTrue(order.isReadyToShip());
+        for (OrderStatus next : List.of(OrderStatus.READY_FOR_SHIPMENT, OrderStatus.SHIPMENT_APPROVED,
+                OrderStatus.SHIPPED, OrderStatus.DELIVERY_FAILED)) {
+            order.moveTo(next, next.name(), "test", null, T0, events);
+        }
+        return order;
+    }
+
     private Order received() {
         NewOrder request = OrderRules.check(new NewOrder(new Customer("Ann", "ann@example.com", "+49 30 1234567"),
                 new Address("Ann", "Main St 1", "Berlin", "10115", null, "DE"), ShippingMethod.STANDARD,

@@ -16,9 +16,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +35,18 @@ import com.example.fulfillment.eventbus.EventEnvelope;
 import com.example.fulfillment.eventbus.testing.TestEventBus;
 import com.example.fulfillment.events.CustomerNotified;
 import com.example.fulfillment.events.DeliveryConfirmed;
+import com.example.fulfillment.events.DeliveryIssueReported;
+import com.example.fulfillment.events.InvoiceVoided;
+import com.example.fulfillment.events.OrderAmended;
+import com.example.fulfillment.events.OrderRefunded;
+import com.example.fulfillment.events.RefundIssued;
+import com.example.fulfillment.events.ReshipmentRequested;
+import com.example.fulfillment.events.ShipmentCancelled;
+import com.example.fulfillment.events.ShipmentReturned;
+import com.example.fulfillment.events.Shipped;
+import com.example.fulfillment.events.ShippingLabelCreated;
+import com.example.fulfillment.events.StockReleased;
+import com.example.fulfillment.events.TransportArranged;
 import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderCompleted;
 import com.example.fulfillment.events.OrderDocumentsFiled;
@@ -47,7 +61,10 @@ import com.example.fulfillment.events.StockVerified;
 import com.example.fulfillment.events.TrackingConfirmationRejected;
 import com.example.fulfillment.events.TrackingConfirmed;
 import com.example.fulfillment.events.TrackingUpdated;
+import com.example.fulfillment.events.model.Address;
 import com.example.fulfillment.events.model.ConfirmedBy;
+import com.example.fulfillment.events.model.Document;
+import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.DeliveryState;
 import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.events.model.OrderStatus;
@@ -270,15 +287,108 @@ class OrderSagaTest {
     }
 
     @Test
-    void aDeliveryIssueIsRecordedAndTheOrderStaysOpen() {
+    void aDeliveryIssueWaitsForOpsWhoRefundIt() {
         String orderId = shippedOrder(bus);
 
         given().contentType(ContentType.JSON).body(Map.of("condition", "DAMAGED", "comment", "box crushed"))
                 .post("/orders/{id}/delivery-confirmation", orderId).then().statusCode(202)
-                .body("status", equalTo("SHIPPED"))
+                .body("status", equalTo("DELIVERY_ISSUE"))
                 .body("timeline.step", hasItem("delivery issue reported"))
                 .body("timeline.detail", hasItem("DAMAGED: box crushed"));
+        assertEquals(new DeliveryIssueReported(orderId, "DAMAGED", "box crushed"),
+                bus.await(DeliveryIssueReported.class, orderId));
         given().get("/orders/{id}/documents", orderId).then().body("size()", equalTo(0));
+
+        // the carrier's own "delivered" does not overrule the customer: the order stays with ops
+        bus.publish(new DeliveryConfirmed(orderId, ConfirmedBy.CARRIER, "delivered to recipient", Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> assertTrue(steps(orderId).contains("carrier confirmed delivery")));
+        assertEquals("DELIVERY_ISSUE", status(orderId));
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "no name"))
+                .post("/orders/{id}/refund", orderId).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("decidedBy"));
+        given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace", "reason", "customer prefers money"))
+                .post("/orders/{id}/refund", orderId).then().statusCode(200)
+                .body("status", equalTo("REFUNDED")).body("refund", nullValue());
+        assertEquals(new OrderRefunded(orderId, "grace", "customer prefers money"),
+                bus.await(OrderRefunded.class, orderId));
+        given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace"))
+                .post("/orders/{id}/reship", orderId).then().statusCode(409).contentType("application/problem+json");
+
+        RefundIssued refund = new RefundIssued(orderId, "INV-" + orderId.substring(0, 8), "CN-" + orderId.substring(0, 8),
+                "EUR", new BigDecimal("10.71"));
+        bus.publish(refund);
+        bus.publish(refund);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/orders/{id}", orderId).then()
+                .body("refund.creditNoteNumber", equalTo("CN-" + orderId.substring(0, 8)))
+                .body("refund.amount", equalTo(10.71f)).body("refund.currency", equalTo("EUR")));
+        assertEquals("REFUNDED", status(orderId));
+        markerHandled(orderId);
+        assertEquals(1, steps(orderId).stream().filter("refund issued"::equals).count());
+    }
+
+    @Test
+    void aFailedDeliveryIsReshippedThroughTheShipmentGateAgain() {
+        String orderId = shippedOrder(bus);
+        String firstTracking = "TRK-" + orderId.substring(0, 8);
+        given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace"))
+                .post("/orders/{id}/reship", orderId).then().statusCode(409).contentType("application/problem+json");
+
+        bus.publish(tracking(orderId, TrackingStatus.ATTEMPT_FAILED, DeliveryState.DELAYED, firstTracking));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/orders/{id}", orderId).then()
+                .body("timeline.detail", hasItem(org.hamcrest.Matchers.startsWith("ATTEMPT_FAILED / DELAYED"))));
+        assertEquals("SHIPPED", status(orderId));
+
+        bus.publish(tracking(orderId, TrackingStatus.RETURNED_TO_SENDER, DeliveryState.ISSUE, firstTracking));
+        awaitStatus(orderId, "DELIVERY_FAILED");
+        bus.publish(new ShipmentReturned(orderId, firstTracking, lines(2)));
+        await().atMost(WAIT).untilAsserted(() -> assertTrue(steps(orderId).contains("shipment returned")));
+        // the customer is told only through gate A3, which a person decides for an ISSUE update
+        given().queryParam("status", "PENDING").queryParam("orderId", orderId)
+                .queryParam("gate", "TRACKING_CONFIRMATION").get("/approvals").then().body("size()", equalTo(2));
+
+        given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace", "reason", "address confirmed"))
+                .post("/orders/{id}/reship", orderId).then().statusCode(200).body("status", equalTo("RESHIPPING"));
+        ReshipmentRequested reshipment = bus.await(ReshipmentRequested.class, orderId);
+        assertEquals(new ReshipmentRequested(orderId, lines(2), "grace", "address confirmed"), reshipment);
+
+        // shipping packs and labels the replacement; its package id may even be the same as the first one's
+        bus.publish(OrderTestData.packed(orderId));
+        String secondTracking = "TRK2-" + orderId.substring(0, 8);
+        bus.publish(new ShippingLabelCreated(orderId, "DHL", secondTracking,
+                new Address("Ann Example", "Main St 1", "Berlin", "10115", null, "DE"),
+                new Document("LABEL", "Shipping label", "text/plain", "DHL " + secondTracking)));
+        awaitStatus(orderId, "READY_FOR_SHIPMENT");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "changed my mind"))
+                .post("/orders/{id}/cancel", orderId).then().statusCode(409).contentType("application/problem+json");
+        // a late repeat of the first parcel's transport must not open the gate for the second parcel
+        bus.publish(OrderTestData.transport(orderId, ShippingMethod.STANDARD));
+        bus.publish(new TransportArranged(orderId, "DHL", "Paket", ShippingMethod.STANDARD, secondTracking,
+                Instant.parse("2026-12-02T09:00:00Z"), LocalDate.parse("2026-12-03")));
+        awaitStatus(orderId, "SHIPMENT_APPROVED");
+        given().queryParam("orderId", orderId).queryParam("gate", "SHIPMENT_DETAILS").get("/approvals").then()
+                .body("size()", equalTo(2)).body("[1].submitted.label.trackingNumber", equalTo(secondTracking));
+
+        // the first parcel's handover repeated is history; the second parcel's moves the order
+        bus.publish(OrderTestData.shipped(orderId));
+        bus.publish(new Shipped(orderId, "DHL", secondTracking, Instant.parse("2026-12-02T09:30:00Z"),
+                LocalDate.parse("2026-12-03"), List.of("LABEL", "INVOICE")));
+        awaitStatus(orderId, "SHIPPED");
+        given().get("/orders/{id}", orderId).then().body("trackingNumber", equalTo(secondTracking))
+                .body("expectedDeliveryDate", equalTo("2026-12-03"));
+
+        // news about the replaced parcel does not fail the new one
+        bus.publish(tracking(orderId, TrackingStatus.DELIVERY_FAILED, DeliveryState.ISSUE, firstTracking));
+        markerHandled(orderId);
+        assertEquals("SHIPPED", status(orderId));
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<String> statusChanges = bus.eventsOf(orderId).stream()
+                    .filter(event -> event.type().equals("OrderStatusChanged"))
+                    .map(event -> event.data().get("to").asText()).toList();
+            assertEquals(List.of("AVAILABILITY_VERIFIED", "VERIFIED", "ALLOCATED", "INVOICED", "READY_FOR_SHIPMENT",
+                    "SHIPMENT_APPROVED", "SHIPPED", "DELIVERY_FAILED", "RESHIPPING", "READY_FOR_SHIPMENT",
+                    "SHIPMENT_APPROVED", "SHIPPED"), statusChanges);
+        });
     }
 
     @Test
@@ -292,6 +402,99 @@ class OrderSagaTest {
 
         bus.publish(new StockVerified(orderId, lines(2)));
         awaitStatus(orderId, "VERIFIED");
+    }
+
+    @Test
+    void aCustomerTakesAnOfferedAlternativeAndTheOrderIsVerifiedAgain() {
+        String orderId = shortOfStock();
+        given().get("/orders/{id}", orderId).then().body("shortages[0].sku", equalTo("MUG-RED"))
+                .body("shortages[0].expectedRestockDate", equalTo("2026-12-10"))
+                .body("shortages[0].alternativeSkus", contains("MUG-BLUE", "MUG-GREEN"));
+
+        stockChoice(orderId, Map.of("choice", "ALTERNATIVE", "replacements",
+                List.of(Map.of("sku", "MUG-RED", "alternativeSku", "MUG-PINK")))).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("replacements[0].alternativeSku"));
+        stockChoice(orderId, Map.of("choice", "ALTERNATIVE", "replacements",
+                List.of(Map.of("sku", "TEE-1", "alternativeSku", "MUG-BLUE")))).statusCode(400)
+                .body("violations.field", contains("replacements[0].sku"));
+        stockChoice(orderId, Map.of("choice", "ALTERNATIVE")).statusCode(400)
+                .body("violations.field", contains("replacements"));
+
+        stockChoice(orderId, Map.of("choice", "ALTERNATIVE", "replacements",
+                List.of(Map.of("sku", "MUG-RED", "alternativeSku", "MUG-GREEN")))).statusCode(200)
+                .body("status", equalTo("AWAITING_STOCK")).body("lines[0].sku", equalTo("MUG-GREEN"))
+                .body("lines[0].quantity", equalTo(2)).body("timeline.step", hasItem("order amended"));
+        OrderAmended amended = bus.await(OrderAmended.class, orderId);
+        assertEquals(List.of(new OrderLine("MUG-GREEN", 2)), amended.lines());
+        assertEquals("customer took MUG-GREEN instead of MUG-RED", amended.reason());
+
+        bus.publish(new StockVerified(orderId, List.of(new OrderLine("MUG-GREEN", 2))));
+        awaitStatus(orderId, "VERIFIED");
+        given().get("/orders/{id}", orderId).then().body("shortages.size()", equalTo(0));
+        assertEquals(List.of(new OrderLine("MUG-GREEN", 2)), bus.await(OrderVerificationApproved.class, orderId).lines());
+        stockChoice(orderId, Map.of("choice", "WAIT")).statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCustomerWaitsForTheRestockOrCancels() {
+        String waiting = shortOfStock();
+        stockChoice(waiting, Map.of("choice", "WAIT")).statusCode(200).body("status", equalTo("AWAITING_STOCK"))
+                .body("timeline.step", hasItem("customer waits for restock"))
+                .body("timeline.detail", hasItem("expected 2026-12-10"));
+        // inventory resumes the order by itself once the stock is received
+        bus.publish(new StockVerified(waiting, lines(2)));
+        awaitStatus(waiting, "VERIFIED");
+
+        String cancelling = shortOfStock();
+        stockChoice(cancelling, Map.of("choice", "CANCEL")).statusCode(200).body("status", equalTo("CANCELLED"));
+        OrderCancelled cancelled = bus.await(OrderCancelled.class, cancelling);
+        assertEquals("customer", cancelled.cancelledBy());
+        assertEquals(OrderStatus.AWAITING_STOCK, cancelled.cancelledAt());
+        stockChoice(cancelling, Map.of("choice", "TELEPORT")).statusCode(400)
+                .body("violations.field", contains("choice"));
+    }
+
+    @Test
+    void aCancelAfterInvoicingShowsEveryServiceUndoingItsPart() {
+        String orderId = verifiedOrder(bus, "STANDARD");
+        bus.publish(allocated(orderId));
+        bus.publish(OrderTestData.invoice(orderId));
+        awaitStatus(orderId, "INVOICED");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "found it cheaper"))
+                .post("/orders/{id}/cancel", orderId).then().statusCode(200);
+        assertEquals(OrderStatus.INVOICED, bus.await(OrderCancelled.class, orderId).cancelledAt());
+
+        String invoiceNumber = "INV-" + orderId.substring(0, 8);
+        bus.publish(new StockReleased(orderId, "order cancelled"));
+        bus.publish(new InvoiceVoided(orderId, invoiceNumber, "order cancelled"));
+        bus.publish(new InvoiceVoided(orderId, invoiceNumber, "order cancelled"));
+        bus.publish(new ShipmentCancelled(orderId, null, "order cancelled before packing"));
+        markerHandled(orderId);
+
+        List<String> steps = steps(orderId);
+        assertTrue(steps.containsAll(List.of("stock released", "invoice voided", "shipment cancelled")), steps.toString());
+        assertEquals(1, steps.stream().filter("invoice voided"::equals).count());
+        given().get("/orders/{id}", orderId).then().body("status", equalTo("CANCELLED"))
+                .body("timeline.detail", hasItem(invoiceNumber + ": order cancelled"))
+                .body("timeline.detail", hasItem("no label yet: order cancelled before packing"));
+    }
+
+    @Test
+    void aCancelAfterAllocationShowsTheReleaseAndTheCalledOffShipment() {
+        String orderId = verifiedOrder(bus, "STANDARD");
+        bus.publish(allocated(orderId));
+        awaitStatus(orderId, "ALLOCATED");
+        given().contentType(ContentType.JSON).body(Map.of()).post("/orders/{id}/cancel", orderId).then()
+                .statusCode(200);
+        assertEquals(OrderStatus.ALLOCATED, bus.await(OrderCancelled.class, orderId).cancelledAt());
+
+        bus.publish(new StockReleased(orderId, "reservation of 2 x MUG-RED released"));
+        bus.publish(new ShipmentCancelled(orderId, null, "order cancelled"));
+        await().atMost(WAIT).untilAsserted(() -> assertTrue(
+                steps(orderId).containsAll(List.of("stock released", "shipment cancelled")), steps(orderId).toString()));
+        given().get("/orders/{id}", orderId).then()
+                .body("timeline.detail", hasItem("reservation of 2 x MUG-RED released"));
     }
 
     @Test
@@ -333,6 +536,33 @@ class OrderSagaTest {
         bus.publish(new StockVerified(unknown, lines(1)));
 
         assertTrue(bus.awaitDeadLetter(unknown).contains("unknown"));
+    }
+
+    private static String shortOfStock() {
+        String orderId = place(orderBody(uniqueEmail(), "STANDARD", 2));
+        bus.publish(new StockUnavailable(orderId, List.of(new StockShortage("MUG-RED", 2, 1,
+                LocalDate.parse("2026-12-10"), List.of("MUG-BLUE", "MUG-GREEN")))));
+        awaitStatus(orderId, "AWAITING_STOCK");
+        return orderId;
+    }
+
+    private static io.restassured.response.ValidatableResponse stockChoice(String orderId, Map<String, ?> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/orders/{id}/stock-choice", orderId).then();
+    }
+
+    /** One order's events are handled in order: once this marker is in the timeline, everything before it was. */
+    private static void markerHandled(String orderId) {
+        String marker = UUID.randomUUID().toString();
+        bus.publish(new CustomerNotified(orderId, marker, "MARKER-" + marker, NotificationChannel.PORTAL, "ann", true,
+                Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/orders/{id}", orderId).then()
+                .body("timeline.detail", hasItem("MARKER-" + marker + " via PORTAL to ann: delivered")));
+    }
+
+    private static TrackingUpdated tracking(String orderId, TrackingStatus status, DeliveryState state,
+            String trackingNumber) {
+        return new TrackingUpdated(orderId, UUID.randomUUID().toString(), "DHL", trackingNumber, status, state,
+                status.name().toLowerCase(), "Berlin", Instant.now(), null);
     }
 
     private static String largeOrderAwaitingVerification() {

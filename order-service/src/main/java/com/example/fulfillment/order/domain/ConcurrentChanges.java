@@ -1,0 +1,38 @@
+package com.example.fulfillment.order.domain;
+
+import java.util.function.Supplier;
+
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
+
+import com.example.fulfillment.problem.ProblemException;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/**
+ * A person's decision and an event of another service may change the same order at the same moment; the order's
+ * version lets only the first win. Flushing before the request ends, and translating
+ * the failure wherever in the change it surfaces, makes the loser's failure a 409 the caller
+ * can act on (read again, decide again) instead of a failed commit answered as 500.
+ */
+final class ConcurrentChanges {
+
+    private ConcurrentChanges() {
+    }
+
+    /**
+     * Runs the change and flushes it. The stale version can surface on any statement of the change (Hibernate
+     * flushes the order before the outbox insert of the first event), so the whole change is guarded.
+     */
+    static <T> T settle(PanacheRepositoryBase<?, ?> repository, String orderId, Supplier<T> change) {
+        try {
+            T result = change.get();
+            repository.flush();
+            return result;
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw ProblemException.conflict("order " + orderId
+                    + " changed while this request was handled: read it again and repeat the request if it still applies");
+        }
+    }
+}
