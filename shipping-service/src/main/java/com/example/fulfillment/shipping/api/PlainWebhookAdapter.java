@@ -1,7 +1,8 @@
 package com.example.fulfillment.shipping.api;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,16 +17,26 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Our own documented format ({@link PlainTrackingUpdate}): the fallback for every carrier without an adapter. */
+/**
+ * Our own documented format ({@link PlainTrackingUpdate}): the fallback for every carrier without a platform
+ * adapter. Signed with X-Fulfillment-Signature: sha256=&lt;lowercase hex HMAC-SHA256 of the raw body&gt;, keyed with
+ * shipping.webhooks.plain.secret.
+ */
 @ApplicationScoped
 public class PlainWebhookAdapter implements CarrierWebhookAdapter {
 
+    static final String PLATFORM = "plain";
+    static final String SIGNATURE_HEADER = "X-Fulfillment-Signature";
+    static final String SIGNATURE_PREFIX = "sha256=";
+
     private final ObjectMapper mapper;
     private final Validator validator;
+    private final WebhookSecrets secrets;
 
-    PlainWebhookAdapter(ObjectMapper mapper, Validator validator) {
+    PlainWebhookAdapter(ObjectMapper mapper, Validator validator, WebhookSecrets secrets) {
         this.mapper = mapper;
         this.validator = validator;
+        this.secrets = secrets;
     }
 
     @Override
@@ -33,9 +44,33 @@ public class PlainWebhookAdapter implements CarrierWebhookAdapter {
         return true;
     }
 
+    /** Carriers posting our format were told "202 Accepted" in round one; they keep getting it. */
     @Override
-    public List<TrackingUpdate> parse(String carrier, Map<String, List<String>> headers, String body) {
-        if (body == null || body.isBlank()) {
+    public int acknowledgedWith() {
+        return 202;
+    }
+
+    @Override
+    public void verify(WebhookRequest request) {
+        String secret = WebhookSignatures.required(secrets.plain().secret(), "carriers posting our plain format");
+        if (!WebhookSignatures.matches(signature(secret, request.body()), request.header(SIGNATURE_HEADER))) {
+            throw WebhookSignatures.unauthorized("the " + SIGNATURE_HEADER + " header is missing or wrong");
+        }
+    }
+
+    static String signature(String secret, byte[] body) {
+        return SIGNATURE_PREFIX + HexFormat.of()
+                .formatHex(WebhookSignatures.hmacSha256(secret.getBytes(StandardCharsets.UTF_8), body));
+    }
+
+    @Override
+    public List<TrackingUpdate> parse(WebhookRequest request) {
+        String carrier = request.carrier();
+        if (carrier.length() > 40) {
+            throw new ProblemException(400, "Bad Request", "a carrier's name has at most 40 characters");
+        }
+        String body = request.bodyText();
+        if (body.isBlank()) {
             throw new ProblemException(400, "Bad Request", "the webhook needs a tracking update as its body");
         }
         PlainTrackingUpdate update = read(body);

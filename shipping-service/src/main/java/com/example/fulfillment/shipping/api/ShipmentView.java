@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.example.fulfillment.events.model.Address;
 import com.example.fulfillment.events.model.DeliveryState;
+import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.events.model.TrackingStatus;
 import com.example.fulfillment.shipping.domain.BoxSize;
@@ -19,6 +20,8 @@ import com.example.fulfillment.shipping.domain.ShipmentStatus;
 @Schema(description = "A shipment: what is packed, its label, its transport and where it stands")
 public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod shippingMethod, Address recipient,
         List<Item> items, Package packed, Label label, Transport transport, Handover handover, Tracking tracking,
+        @Schema(description = "labels replaced by reshipments, oldest first; label is the current one")
+        List<EarlierLabel> earlierLabels,
         Cancellation cancellation) {
 
     public record Item(String sku, String name, int quantity, int weightGrams, boolean fragile) {
@@ -29,6 +32,11 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
     }
 
     public record Label(String carrier, String trackingNumber, boolean voided, String document, Instant createdAt) {
+    }
+
+    public record EarlierLabel(String carrier, String trackingNumber, String packageId, String document,
+            Instant createdAt, Instant shippedAt, List<OrderLine> items, TrackingStatus trackingStatus,
+            Instant replacedAt, String replaceReason) {
     }
 
     public record Transport(String carrierService, Instant pickupAt, LocalDate promisedDeliveryDate,
@@ -57,7 +65,14 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
                         : new Transport(s.carrierService, s.pickupAt, s.promisedDeliveryDate, s.transportArrangedAt),
                 s.shippedAt == null ? null : new Handover(s.shippedAt, List.copyOf(s.documentsHandedOver)),
                 new Tracking(s.trackingStatus, s.deliveryState, s.expectedDeliveryDate, s.lastTrackingAt),
+                s.earlierLabels.stream().map(ShipmentView::earlierLabel).toList(),
                 s.cancelledAt == null ? null : new Cancellation(s.cancelledAt, s.cancelReason));
+    }
+
+    private static EarlierLabel earlierLabel(com.example.fulfillment.shipping.domain.EarlierLabel earlier) {
+        return new EarlierLabel(earlier.carrier, earlier.trackingNumber, earlier.packageId, earlier.label,
+                earlier.labelledAt, earlier.shippedAt, earlier.lines(), earlier.trackingStatus, earlier.replacedAt,
+                earlier.replaceReason);
     }
 
     private static Item item(ShipmentItem item) {

@@ -24,9 +24,8 @@ public record TrackingView(String trackingNumber, String carrier, TrackingStatus
 
     /** The portal is public: it shows where the parcel is, never who it is for. */
     static TrackingView of(TrackingHistory history) {
-        var shipment = history.shipment();
-        return new TrackingView(shipment.trackingNumber, shipment.carrier, shipment.trackingStatus,
-                shipment.deliveryState, shipment.expectedDeliveryDate,
+        return new TrackingView(history.trackingNumber(), history.carrier(), history.status(),
+                history.deliveryState(), history.expectedDeliveryDate(),
                 history.events().stream().map(TrackingView::event).toList());
     }
 

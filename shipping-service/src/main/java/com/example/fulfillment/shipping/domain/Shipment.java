@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
 
 import com.example.fulfillment.events.model.Address;
 import com.example.fulfillment.events.model.DeliveryState;
+import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.events.model.TrackingStatus;
 
@@ -120,6 +122,12 @@ public class Shipment extends PanacheEntityBase {
     @Column(name = "last_tracking_at")
     public Instant lastTrackingAt;
 
+    /** Labels replaced by reshipments, oldest first: the current one is in the fields above. */
+    @ElementCollection
+    @CollectionTable(name = "shipment_earlier_label", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    public List<EarlierLabel> earlierLabels = new ArrayList<>();
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
     @Column(name = "cancel_reason")
@@ -213,5 +221,64 @@ public class Shipment extends PanacheEntityBase {
         if (status == TrackingStatus.DELIVERED && this.status == ShipmentStatus.SHIPPED) {
             this.status = ShipmentStatus.DELIVERED;
         }
+        if (status == TrackingStatus.RETURNED_TO_SENDER && this.status == ShipmentStatus.SHIPPED) {
+            this.status = ShipmentStatus.RETURNED;
+        }
+    }
+
+    public List<OrderLine> lines() {
+        return items.stream().map(item -> new OrderLine(item.sku, item.quantity))
+                .toList();
+    }
+
+    /**
+     * Sends the order again after a failed delivery: the current label and parcel become history, and the
+     * shipment starts over from its items (to be packed and labelled anew), for the same recipient.
+     */
+    public void startReshipment(List<ShipmentItem> itemsToSend, String reason, Instant at) {
+        earlierLabels.add(EarlierLabel.of(this, reason, at));
+        items.clear();
+        items.addAll(itemsToSend);
+        packageId = null;
+        boxSize = null;
+        packageWeightGrams = null;
+        materials.clear();
+        packingSlip = null;
+        packedAt = null;
+        carrier = null;
+        trackingNumber = null;
+        label = null;
+        labelVoid = false;
+        labelledAt = null;
+        carrierService = null;
+        pickupAt = null;
+        promisedDeliveryDate = null;
+        expectedDeliveryDate = null;
+        transportArrangedAt = null;
+        shippedAt = null;
+        documentsHandedOver.clear();
+        trackingStatus = null;
+        deliveryState = null;
+        lastTrackingAt = null;
+        status = ShipmentStatus.ALLOCATED;
+    }
+
+    /**
+     * Whether a reshipment request for this reason is the one that made the current parcel: true while that parcel
+     * has neither failed nor arrived, which is when a re-sent request would otherwise send a third parcel.
+     */
+    public boolean isRepeatOfLastReshipment(String reason) {
+        if (earlierLabels.isEmpty()) {
+            return false;
+        }
+        boolean currentParcelEnded = status == ShipmentStatus.DELIVERED || status == ShipmentStatus.RETURNED
+                || trackingStatus == TrackingStatus.DELIVERY_FAILED
+                || trackingStatus == TrackingStatus.ATTEMPT_FAILED
+                || trackingStatus == TrackingStatus.RETURNED_TO_SENDER;
+        return !currentParcelEnded && reason.equals(earlierLabels.get(earlierLabels.size() - 1).replaceReason);
+    }
+
+    public Optional<EarlierLabel> earlierLabel(String trackingNumber) {
+        return earlierLabels.stream().filter(earlier -> earlier.trackingNumber.equals(trackingNumber)).findFirst();
     }
 }

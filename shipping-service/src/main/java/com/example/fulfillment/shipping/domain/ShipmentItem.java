@@ -37,6 +37,14 @@ public class ShipmentItem {
         this.fragile = fragile;
     }
 
+    public ShipmentItem copy() {
+        return withQuantity(quantity);
+    }
+
+    public ShipmentItem withQuantity(int newQuantity) {
+        return new ShipmentItem(sku, name, category, newQuantity, weightGrams, lengthMm, widthMm, heightMm, fragile);
+    }
+
     public long volumeCubicMm() {
         return (long) lengthMm * widthMm * heightMm * quantity;
     }

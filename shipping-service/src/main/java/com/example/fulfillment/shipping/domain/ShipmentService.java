@@ -15,10 +15,12 @@ import com.example.fulfillment.eventbus.EventPublisher;
 import com.example.fulfillment.eventbus.UnprocessableEventException;
 import com.example.fulfillment.events.OrderPacked;
 import com.example.fulfillment.events.OrderReceived;
+import com.example.fulfillment.events.ShipmentCancelled;
 import com.example.fulfillment.events.Shipped;
 import com.example.fulfillment.events.ShippingLabelCreated;
 import com.example.fulfillment.events.TransportArranged;
 import com.example.fulfillment.events.model.Document;
+import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.OrderOptions;
 import com.example.fulfillment.shipping.persistence.ShipmentRepository;
 
@@ -89,6 +91,11 @@ public class ShipmentService {
             LOG.infof("shipment %s is %s; InvoicePrepared ignored", orderId, shipment.status);
             return;
         }
+        packAndLabel(shipment, invoiceNumber);
+    }
+
+    private void packAndLabel(Shipment shipment, String invoiceNumber) {
+        String orderId = shipment.orderId;
         Instant now = Instant.now(clock);
         PackingPlan plan = packingPolicy.plan(shipment.items, shipment.specialPackaging, shipment.giftWrap,
                 shipment.giftMessage);
@@ -105,6 +112,54 @@ public class ShipmentService {
                 shipment.packageWeightGrams, shipment.materials.stream().map(Enum::name).toList(), packingSlip));
         publisher.publish(new ShippingLabelCreated(orderId, carrier, shipment.trackingNumber, shipment.address(),
                 label));
+    }
+
+    /**
+     * After a failed delivery (or an issue the customer reported), the order goes out again to the same
+     * recipient: a new package and a new label with a new tracking number; transport and handover then follow
+     * the usual steps (ready for shipment, the Shipment Details gate). The earlier label stays in the history.
+     * A second request while the reshipment is under way (not yet handed over, or handed over and neither failed
+     * nor delivered yet, for the same reason) is a duplicate. A parcel that is merely late can be reshipped too:
+     * carriers rarely report a lost parcel as such.
+     */
+    @Transactional
+    public void reship(String orderId, List<OrderLine> lines, String requestedBy, String reason) {
+        Shipment shipment = require(orderId);
+        if (shipment.isCancelled() || !shipment.status.handedOver()) {
+            if (shipment.earlierLabels.isEmpty() && !shipment.isCancelled()) {
+                throw new UnprocessableEventException(
+                        "order " + orderId + " cannot be reshipped: it was never handed to a carrier");
+            }
+            LOG.infof("shipment %s is %s; ReshipmentRequested ignored", orderId, shipment.status);
+            return;
+        }
+        String why = (reason == null || reason.isBlank() ? "reshipment" : reason)
+                + (requestedBy == null ? "" : " (requested by " + requestedBy + ")");
+        if (shipment.isRepeatOfLastReshipment(why)) {
+            LOG.infof("shipment %s was reshipped for '%s' already and that parcel has not failed;"
+                    + " ReshipmentRequested ignored", orderId, why);
+            return;
+        }
+        List<ShipmentItem> items = itemsToReship(shipment, lines);
+        shipment.startReshipment(items, why, Instant.now(clock));
+        packAndLabel(shipment, shipment.invoiceNumber);
+    }
+
+    /** The requested lines, with what packing needs to know of each item from the first shipment. */
+    private static List<ShipmentItem> itemsToReship(Shipment shipment, List<OrderLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            return shipment.items.stream().map(ShipmentItem::copy).toList();
+        }
+        return lines.stream().map(line -> {
+            ShipmentItem shipped = shipment.items.stream().filter(item -> item.sku.equals(line.sku())).findFirst()
+                    .orElseThrow(() -> new UnprocessableEventException("order " + shipment.orderId
+                            + " never shipped " + line.sku() + ": a reshipment sends only what was shipped"));
+            if (line.quantity() < 1) {
+                throw new UnprocessableEventException("reshipment of order " + shipment.orderId + " asks for "
+                        + line.quantity() + " x " + line.sku());
+            }
+            return shipped.withQuantity(line.quantity());
+        }).toList();
     }
 
     @Transactional
@@ -152,6 +207,8 @@ public class ShipmentService {
             return;
         }
         shipment.cancel(reason, Instant.now(clock));
+        // the label (if any) is void now; order-service records that nothing will leave for this order
+        publisher.publish(new ShipmentCancelled(orderId, shipment.trackingNumber, reason));
     }
 
     @Transactional

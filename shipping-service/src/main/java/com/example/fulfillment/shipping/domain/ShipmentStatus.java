@@ -10,9 +10,11 @@ public enum ShipmentStatus {
     TRANSPORT_ARRANGED,
     SHIPPED,
     DELIVERED,
+    /** The carrier brought the parcel back to us (return to sender). */
+    RETURNED,
     CANCELLED;
 
     public boolean handedOver() {
-        return this == SHIPPED || this == DELIVERED;
+        return this == SHIPPED || this == DELIVERED || this == RETURNED;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import com.example.fulfillment.eventbus.EventPublisher;
 import com.example.fulfillment.events.DeliveryConfirmed;
+import com.example.fulfillment.events.ShipmentReturned;
 import com.example.fulfillment.events.TrackingUpdated;
 import com.example.fulfillment.events.model.ConfirmedBy;
 import com.example.fulfillment.events.model.DeliveryState;
@@ -61,6 +62,13 @@ public class TrackingService {
         Instant now = Instant.now(clock);
         Optional<Shipment> found = shipments.findByTrackingNumberForUpdate(update.carrier(), update.trackingNumber());
         if (found.isEmpty()) {
+            Optional<Shipment> reshipped = shipments.findByEarlierTrackingNumberForUpdate(update.trackingNumber());
+            if (reshipped.isPresent()) {
+                return recordForEarlierLabel(reshipped.get(), update, now);
+            }
+            if (unmatched.isDuplicate(update)) {
+                return new TrackingResult(update.trackingNumber(), TrackingOutcome.DUPLICATE, null);
+            }
             unmatched.persist(new UnmatchedTrackingUpdate(UUID.randomUUID(), update, now));
             return new TrackingResult(update.trackingNumber(), TrackingOutcome.UNMATCHED, null);
         }
@@ -92,13 +100,49 @@ public class TrackingService {
             publisher.publish(new DeliveryConfirmed(shipment.orderId, ConfirmedBy.CARRIER, DELIVERED_BY_CARRIER,
                     update.occurredAt()));
         }
+        if (update.status() == TrackingStatus.RETURNED_TO_SENDER) {
+            publisher.publish(new ShipmentReturned(shipment.orderId, shipment.trackingNumber, shipment.lines()));
+        }
         return new TrackingResult(update.trackingNumber(), TrackingOutcome.APPLIED, event.id.toString());
+    }
+
+    /**
+     * An update about the parcel of a label a reshipment replaced. The order has moved on to the new parcel, so
+     * it is kept for the history and tells the order nothing; only the old parcel coming back matters to the
+     * rest of the saga: its items are in the warehouse again.
+     */
+    private TrackingResult recordForEarlierLabel(Shipment shipment, TrackingUpdate update, Instant now) {
+        if (trackingEvents.isDuplicate(update)) {
+            return new TrackingResult(update.trackingNumber(), TrackingOutcome.DUPLICATE, null);
+        }
+        EarlierLabel earlier = shipment.earlierLabel(update.trackingNumber()).orElseThrow();
+        TrackingEvent event = new TrackingEvent(UUID.randomUUID(), shipment.orderId, update, now);
+        trackingEvents.persist(event);
+        if (progress.advances(earlier.trackingStatus, earlier.lastTrackingAt, update.status(), update.occurredAt())) {
+            earlier.trackingStatus = update.status();
+            earlier.lastTrackingAt = update.occurredAt();
+            if (update.status() == TrackingStatus.RETURNED_TO_SENDER) {
+                publisher.publish(new ShipmentReturned(shipment.orderId, earlier.trackingNumber, earlier.lines()));
+            }
+        }
+        return new TrackingResult(update.trackingNumber(), TrackingOutcome.RECORDED, event.id.toString());
     }
 
     @Transactional
     public Optional<TrackingHistory> history(String trackingNumber) {
-        return shipments.findByTrackingNumber(trackingNumber)
-                .map(shipment -> new TrackingHistory(shipment, trackingEvents.listForOrder(shipment.orderId)));
+        Optional<TrackingHistory> current = shipments.findByTrackingNumber(trackingNumber)
+                .map(shipment -> new TrackingHistory(shipment.trackingNumber, shipment.carrier,
+                        shipment.trackingStatus, shipment.deliveryState, shipment.expectedDeliveryDate,
+                        trackingEvents.listForParcel(shipment.orderId, trackingNumber)));
+        if (current.isPresent()) {
+            return current;
+        }
+        // a replaced label's parcel: its own status, no promise any more (the new parcel carries that)
+        return shipments.findByEarlierTrackingNumber(trackingNumber).map(shipment -> {
+            EarlierLabel earlier = shipment.earlierLabel(trackingNumber).orElseThrow();
+            return new TrackingHistory(earlier.trackingNumber, earlier.carrier, earlier.trackingStatus, null, null,
+                    trackingEvents.listForParcel(shipment.orderId, trackingNumber));
+        });
     }
 
     @Transactional

@@ -24,6 +24,22 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, Strin
         return candidates.stream().filter(s -> s.carrier.equalsIgnoreCase(carrier)).findFirst();
     }
 
+    /** The shipment one of whose earlier (replaced) labels has this number, locked like the one above. */
+    public Optional<Shipment> findByEarlierTrackingNumberForUpdate(String trackingNumber) {
+        List<?> orderIds = getEntityManager()
+                .createNativeQuery("select order_id from shipment_earlier_label where tracking_number = ?1")
+                .setParameter(1, trackingNumber).getResultList();
+        return orderIds.stream().findFirst()
+                .map(orderId -> findById((String) orderId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Shipment> findByEarlierTrackingNumber(String trackingNumber) {
+        List<?> orderIds = getEntityManager()
+                .createNativeQuery("select order_id from shipment_earlier_label where tracking_number = ?1")
+                .setParameter(1, trackingNumber).getResultList();
+        return orderIds.stream().findFirst().map(orderId -> findById((String) orderId));
+    }
+
     public Optional<Shipment> findByTrackingNumber(String trackingNumber) {
         return find("trackingNumber", trackingNumber).firstResultOptional();
     }

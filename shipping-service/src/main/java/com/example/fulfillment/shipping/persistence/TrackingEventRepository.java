@@ -23,7 +23,8 @@ public class TrackingEventRepository implements PanacheRepositoryBase<TrackingEv
                 update.status(), update.occurredAt()) > 0;
     }
 
-    public List<TrackingEvent> listForOrder(String orderId) {
-        return list("orderId = ?1 order by occurredAt, receivedAt", orderId);
+    /** One parcel's updates: a reshipped order has several parcels, each with its own tracking number. */
+    public List<TrackingEvent> listForParcel(String orderId, String trackingNumber) {
+        return list("orderId = ?1 and trackingNumber = ?2 order by occurredAt, receivedAt", orderId, trackingNumber);
     }
 }

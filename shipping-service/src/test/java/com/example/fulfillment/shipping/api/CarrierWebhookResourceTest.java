@@ -10,9 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,8 +67,7 @@ class CarrierWebhookResourceTest {
     }
 
     private static ValidatableResponse post(String carrier, Object body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .post("/carriers/{carrier}/webhooks", carrier).then();
+        return Webhooks.plain(carrier, body);
     }
 
     @Test
@@ -214,5 +220,83 @@ class CarrierWebhookResourceTest {
         given().accept(ContentType.JSON).get("/tracking/{tn}", "UNKNOWN-123").then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBadOrMissingSignatureIsRefusedAndNothingIsKept() {
+        String orderId = ShippingEvents.newOrderId();
+        String tn = ShippingEvents.ship(bus, orderId, ShippingMethod.STANDARD).trackingNumber();
+        String body = Webhooks.json(update(tn, TrackingStatus.DELIVERED, T0));
+        String unknown = "PLAIN-FORGED-" + orderId;
+        String unknownBody = Webhooks.json(update(unknown, TrackingStatus.IN_TRANSIT, T0));
+        String otherBodysSignature = "sha256=" + Webhooks.hex(Webhooks.hmac(
+                Webhooks.PLAIN_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), unknownBody));
+
+        Webhooks.post("/carriers/dhl/webhooks", "X-Fulfillment-Signature", otherBodysSignature, body)
+                .statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+        Webhooks.post("/carriers/dhl/webhooks", null, null, body).statusCode(401);
+        Webhooks.post("/carriers/dhl/webhooks", "X-Fulfillment-Signature", "sha256=", unknownBody).statusCode(401);
+        // signed with the right secret but another algorithm's prefix
+        Webhooks.post("/carriers/dhl/webhooks", "X-Fulfillment-Signature",
+                otherBodysSignature.replace("sha256=", "sha1="), unknownBody).statusCode(401);
+
+        given().accept(ContentType.JSON).get("/tracking/{tn}", tn).then()
+                .body("status", org.hamcrest.Matchers.nullValue())
+                .body("events", hasSize(0));
+        given().get("/carriers/unmatched-updates").then()
+                .body("trackingNumber", org.hamcrest.Matchers.not(hasItem(unknown)));
+        assertEquals(0, bus.count(TrackingUpdated.class, orderId, Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void theSameWebhookTwiceAtTheSameMomentIsTakenOnce() throws Exception {
+        String orderId = ShippingEvents.newOrderId();
+        String tn = ShippingEvents.ship(bus, orderId, ShippingMethod.STANDARD).trackingNumber();
+        Map<String, Object> known = update(tn, TrackingStatus.IN_TRANSIT, T0);
+        known.put("eventId", "twin-" + orderId);
+        String unknown = "TWIN-" + orderId;
+        Map<String, Object> unmatched = update(unknown, TrackingStatus.IN_TRANSIT, T0);
+        unmatched.put("eventId", "twin-" + orderId);
+
+        for (Map<String, Object> body : List.of(known, unmatched)) {
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService twins = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Integer>> statuses = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    statuses.add(twins.submit(() -> {
+                        start.await();
+                        return Webhooks.plain("dhl", body).extract().statusCode();
+                    }));
+                }
+                start.countDown();
+                for (Future<Integer> status : statuses) {
+                    assertEquals(202, status.get(30, TimeUnit.SECONDS));
+                }
+            } finally {
+                twins.shutdownNow();
+            }
+        }
+
+        given().accept(ContentType.JSON).get("/tracking/{tn}", tn).then().body("events", hasSize(1));
+        List<String> unmatchedNumbers = given().get("/carriers/unmatched-updates?limit=1000").then().extract()
+                .path("trackingNumber");
+        assertEquals(1, unmatchedNumbers.stream().filter(unknown::equals).count());
+        assertEquals(1, bus.count(TrackingUpdated.class, orderId, Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void anAttemptFailedIsAnIssueUntilTheParcelGoesOutAgain() {
+        String orderId = ShippingEvents.newOrderId();
+        String tn = ShippingEvents.ship(bus, orderId, ShippingMethod.STANDARD).trackingNumber();
+
+        post("dhl", update(tn, TrackingStatus.ATTEMPT_FAILED, T0)).statusCode(202)
+                .body("updates[0].outcome", equalTo("APPLIED"));
+        bus.await(TrackingUpdated.class, orderId, u -> u.deliveryState() == DeliveryState.ISSUE);
+        post("dhl", update(tn, TrackingStatus.DELIVERED, T0.plusSeconds(86400))).statusCode(202)
+                .body("updates[0].outcome", equalTo("APPLIED"));
+        bus.await(TrackingUpdated.class, orderId, u -> u.status() == TrackingStatus.DELIVERED
+                && u.deliveryState() == DeliveryState.RESOLVED);
+        bus.await(DeliveryConfirmed.class, orderId);
     }
 }

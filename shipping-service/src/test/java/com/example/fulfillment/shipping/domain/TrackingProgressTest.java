@@ -72,4 +72,29 @@ class TrackingProgressTest {
                 progress.deliveryState(TrackingStatus.IN_TRANSIT, promised, promised, DeliveryState.RESOLVED));
         assertEquals(DeliveryState.ON_TIME, progress.deliveryState(TrackingStatus.IN_TRANSIT, null, null, null));
     }
+
+    @Test
+    void afterAFailedAttemptTheNextRoundOrTheDeliveryIsProgress() {
+        assertTrue(progress.advances(TrackingStatus.OUT_FOR_DELIVERY, t1, TrackingStatus.ATTEMPT_FAILED, t2));
+        assertTrue(progress.advances(TrackingStatus.ATTEMPT_FAILED, t1, TrackingStatus.OUT_FOR_DELIVERY, t2));
+        assertTrue(progress.advances(TrackingStatus.ATTEMPT_FAILED, t1, TrackingStatus.DELIVERED, t2));
+        assertFalse(progress.advances(TrackingStatus.ATTEMPT_FAILED, t1, TrackingStatus.IN_TRANSIT, t2));
+    }
+
+    @Test
+    void aFailedAttemptIsAnIssue() {
+        assertEquals(DeliveryState.ISSUE,
+                progress.deliveryState(TrackingStatus.ATTEMPT_FAILED, promised, promised, DeliveryState.ON_TIME));
+    }
+
+    @Test
+    void unknownNeverMovesAShipment() {
+        assertFalse(progress.advances(null, null, TrackingStatus.UNKNOWN, t1));
+        assertFalse(progress.advances(TrackingStatus.IN_TRANSIT, t1, TrackingStatus.UNKNOWN, t2));
+    }
+
+    @Test
+    void aParcelBackAtTheSenderIsNotDeliveredAfterwards() {
+        assertFalse(progress.advances(TrackingStatus.RETURNED_TO_SENDER, t1, TrackingStatus.DELIVERED, t2));
+    }
 }

@@ -13,14 +13,17 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +33,19 @@ import com.example.fulfillment.eventbus.EventEnvelope;
 import com.example.fulfillment.eventbus.testing.TestEventBus;
 import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderPacked;
+import com.example.fulfillment.events.ReshipmentRequested;
+import com.example.fulfillment.events.ShipmentCancelled;
+import com.example.fulfillment.events.ShipmentReturned;
 import com.example.fulfillment.events.Shipped;
 import com.example.fulfillment.events.ShippingLabelCreated;
+import com.example.fulfillment.events.TrackingUpdated;
 import com.example.fulfillment.events.TransportArranged;
+import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.OrderOptions;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.ShippingMethod;
+
+import com.example.fulfillment.shipping.api.Webhooks;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -157,7 +167,7 @@ class ShippingSagaTest {
         bus.publish(orderReceived(orderId, ShippingMethod.STANDARD, OrderOptions.none()));
         bus.publish(stockAllocated(orderId, BOOK));
         bus.publish(invoicePrepared(orderId, "INV-2"));
-        bus.await(ShippingLabelCreated.class, orderId);
+        ShippingLabelCreated label = bus.await(ShippingLabelCreated.class, orderId);
 
         bus.publish(new OrderCancelled(orderId, OrderStatus.INVOICED, "customer changed their mind", "customer"));
         bus.publish(readyForShipment(orderId));
@@ -171,6 +181,91 @@ class ShippingSagaTest {
                 .body("cancellation.reason", equalTo("customer changed their mind"));
         assertEquals(0, bus.count(TransportArranged.class, orderId, SETTLE));
         assertEquals(0, bus.count(Shipped.class, orderId, SETTLE));
+        ShipmentCancelled cancelled = bus.await(ShipmentCancelled.class, orderId);
+        assertEquals(label.trackingNumber(), cancelled.trackingNumber());
+        assertEquals("customer changed their mind", cancelled.reason());
+    }
+
+    @Test
+    void aShipmentCancelledBeforeItWasLabelledHasNoTrackingNumber() {
+        String orderId = newOrderId();
+        bus.publish(orderReceived(orderId, ShippingMethod.STANDARD, OrderOptions.none()));
+        bus.publish(new OrderCancelled(orderId, OrderStatus.RECEIVED, "out of stock", "inventory"));
+        // a second cancellation (another event id, same meaning) changes nothing
+        bus.publish(new OrderCancelled(orderId, OrderStatus.RECEIVED, "out of stock", "inventory"));
+
+        ShipmentCancelled cancelled = bus.await(ShipmentCancelled.class, orderId);
+        assertNull(cancelled.trackingNumber());
+        assertEquals("out of stock", cancelled.reason());
+        ShippingEvents.awaitHandled(bus, orderId);
+        assertEquals(1, bus.count(ShipmentCancelled.class, orderId, SETTLE));
+    }
+
+    @Test
+    void afterAFailedDeliveryTheOrderIsPackedAndLabelledAgainWithANewTrackingNumber() {
+        String orderId = newOrderId();
+        Shipped first = ShippingEvents.ship(bus, orderId, ShippingMethod.STANDARD);
+        String firstPackage = bus.await(OrderPacked.class, orderId).packageId();
+        Webhooks.plain("dhl", Map.of("trackingNumber", first.trackingNumber(), "status", "DELIVERY_FAILED",
+                "occurredAt", "2026-11-30T08:00:00Z")).statusCode(202);
+
+        bus.publish(new ReshipmentRequested(orderId, List.of(new OrderLine(BOOK.sku(), 1)), "ops:grace",
+                "parcel lost"));
+        OrderPacked repacked = bus.await(OrderPacked.class, orderId, p -> !p.packageId().equals(firstPackage));
+        assertTrue(repacked.packingSlip().content().contains("1 x BOOK-7"), repacked.packingSlip().content());
+        ShippingLabelCreated relabelled = bus.await(ShippingLabelCreated.class, orderId,
+                l -> !l.trackingNumber().equals(first.trackingNumber()));
+        assertEquals(ADDRESS, relabelled.recipient());
+        String second = relabelled.trackingNumber();
+
+        bus.publish(readyForShipment(orderId));
+        assertEquals(second, bus.await(TransportArranged.class, orderId, t -> t.trackingNumber().equals(second))
+                .trackingNumber());
+        bus.publish(shipmentApproved(orderId));
+        Shipped reshipped = bus.await(Shipped.class, orderId, s -> s.trackingNumber().equals(second));
+        assertTrue(reshipped.documentsHandedOver().contains("label " + second));
+
+        // the same request again while the new parcel is under way changes nothing
+        bus.publish(new ReshipmentRequested(orderId, List.of(new OrderLine(BOOK.sku(), 1)), "ops:grace",
+                "parcel lost"));
+        ShippingEvents.awaitHandled(bus, orderId);
+        assertEquals(2, bus.count(ShippingLabelCreated.class, orderId, SETTLE));
+
+        given().get("/shipments/{orderId}", orderId).then()
+                .statusCode(200)
+                .body("status", equalTo("SHIPPED"))
+                .body("label.trackingNumber", equalTo(second))
+                .body("items[0].quantity", equalTo(1))
+                .body("tracking.status", nullValue())
+                .body("earlierLabels", hasSize(1))
+                .body("earlierLabels[0].trackingNumber", equalTo(first.trackingNumber()))
+                .body("earlierLabels[0].trackingStatus", equalTo("DELIVERY_FAILED"))
+                .body("earlierLabels[0].items[0].quantity", equalTo(2))
+                .body("earlierLabels[0].replaceReason", equalTo("parcel lost (requested by ops:grace)"));
+
+        // the first parcel comes back later: its items are in the warehouse again, the new parcel goes on
+        Webhooks.plain("dhl", Map.of("trackingNumber", first.trackingNumber(), "status", "RETURNED_TO_SENDER",
+                "occurredAt", "2026-12-02T08:00:00Z")).statusCode(202)
+                .body("updates[0].outcome", equalTo("RECORDED"));
+        ShipmentReturned returned = bus.await(ShipmentReturned.class, orderId);
+        assertEquals(first.trackingNumber(), returned.trackingNumber());
+        assertEquals(List.of(new OrderLine(BOOK.sku(), 2)), returned.items());
+        given().accept("application/json").get("/tracking/{tn}", first.trackingNumber()).then()
+                .body("status", equalTo("RETURNED_TO_SENDER"))
+                .body("events", hasSize(2));
+        given().accept("application/json").get("/tracking/{tn}", second).then()
+                .body("status", nullValue())
+                .body("events", hasSize(0));
+        assertEquals(1, bus.count(TrackingUpdated.class, orderId, SETTLE));
+    }
+
+    @Test
+    void anOrderThatWasNeverShippedCannotBeReshipped() {
+        String orderId = newOrderId();
+        bus.publish(orderReceived(orderId, ShippingMethod.STANDARD, OrderOptions.none()));
+        bus.publish(new ReshipmentRequested(orderId, List.of(), "ops:grace", "why not"));
+
+        assertTrue(bus.awaitDeadLetter(orderId).contains("never handed to a carrier"));
     }
 
     @Test
@@ -186,6 +281,7 @@ class ShippingSagaTest {
                 .body("status", equalTo("SHIPPED"))
                 .body("label.voided", equalTo(false))
                 .body("cancellation", nullValue());
+        assertEquals(0, bus.count(ShipmentCancelled.class, orderId, SETTLE));
     }
 
     @Test

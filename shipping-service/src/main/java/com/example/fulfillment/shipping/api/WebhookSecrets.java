@@ -1,0 +1,32 @@
+package com.example.fulfillment.shipping.api;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * The shared secrets of the carrier platforms' webhooks, one per platform. None has a default outside %dev and
+ * %test: a platform whose secret is not set (or set empty) gets every webhook refused with 401, so that an
+ * unconfigured deployment never takes unverified tracking updates, yet still starts and serves everything else.
+ */
+@ConfigMapping(prefix = "shipping.webhooks")
+public interface WebhookSecrets {
+
+    Platform easypost();
+
+    Platform aftership();
+
+    Shippo shippo();
+
+    Platform plain();
+
+    interface Platform {
+        /** The HMAC key shared with the platform. */
+        Optional<String> secret();
+    }
+
+    interface Shippo {
+        /** The token the shop puts into the webhook URL it registers with Shippo (?token=...). */
+        Optional<String> token();
+    }
+}
