@@ -14,6 +14,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUN="$ROOT/.run/services"
 SERVICES=(order-service:8081 inventory-service:8082 billing-service:8083 shipping-service:8084 notification-service:8085)
 READY_TIMEOUT=180
+# Carrier platforms sign their webhooks; on a developer's machine these local secrets stand in for the real ones
+# (set the variables to use others). README shows how to sign a webhook with them.
+export SHIPPING_WEBHOOKS_EASYPOST_SECRET="${SHIPPING_WEBHOOKS_EASYPOST_SECRET:-local-easypost-secret}"
+export SHIPPING_WEBHOOKS_AFTERSHIP_SECRET="${SHIPPING_WEBHOOKS_AFTERSHIP_SECRET:-local-aftership-secret}"
+export SHIPPING_WEBHOOKS_SHIPPO_TOKEN="${SHIPPING_WEBHOOKS_SHIPPO_TOKEN:-local-shippo-token}"
+export SHIPPING_WEBHOOKS_PLAIN_SECRET="${SHIPPING_WEBHOOKS_PLAIN_SECRET:-local-plain-secret}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 
@@ -114,6 +120,7 @@ up() {
   log "  notification  http://localhost:8085  (GET /notifications?orderId=)"
   log "  API docs      http://localhost:808x/q/swagger-ui   e-mails: http://localhost:8080/api/mail/<address>"
   log "  Kafka 127.0.0.1:9092, topic fulfillment.saga-events; PostgreSQL 127.0.0.1:5432; SMTP 127.0.0.1:3025"
+  log "  carrier webhooks are signed with SHIPPING_WEBHOOKS_PLAIN_SECRET=$SHIPPING_WEBHOOKS_PLAIN_SECRET (see README)"
 }
 
 down() {
