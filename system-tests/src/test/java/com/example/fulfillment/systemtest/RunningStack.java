@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 /**
  * The five packaged services, each started as its own JVM from its target/quarkus-app, on ports of their own
  * (18081..18085), with fresh databases (<service>_system) and a saga topic of this run's own, against the broker
@@ -55,6 +58,48 @@ final class RunningStack implements AutoCloseable {
     private final String dbPassword = env("DB_PASSWORD", "postgres");
     private final String topic = "fulfillment.saga-events.system-test-" + System.currentTimeMillis();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+
+    /**
+     * The settings every system test runs with. Each gate decides by rule, so that a test picks its path by the
+     * order it places: up to 10 items pass Order Verification by policy, more wait for a person; STANDARD and
+     * EXPRESS pass Shipment Details, SAME_DAY waits; on-time tracking updates are confirmed, delays and issues
+     * wait. Same-day orders are accepted until 23:59, so that the tests do not depend on the time of day.
+     */
+    static final Map<String, String> SETTINGS = Map.ofEntries(
+            Map.entry("approvals.order-verification.policy", "RULE"),
+            Map.entry("approvals.order-verification.max-automatic-quantity", "10"),
+            Map.entry("approvals.shipment-details.policy", "RULE"),
+            Map.entry("approvals.tracking-confirmation.policy", "RULE"),
+            Map.entry("orders.same-day.cutoff", "23:59"),
+            Map.entry("shipping.webhooks.easypost.secret", Carriers.EASYPOST_SECRET),
+            Map.entry("shipping.webhooks.aftership.secret", Carriers.AFTERSHIP_SECRET),
+            Map.entry("shipping.webhooks.shippo.token", Carriers.SHIPPO_TOKEN),
+            Map.entry("shipping.webhooks.plain.secret", Carriers.PLAIN_SECRET));
+
+    private static RunningStack shared;
+    private static GreenMail sharedMailbox;
+
+    /**
+     * The one stack of this test run, started by the first test class that asks and stopped when the JVM ends:
+     * five JVMs take a while to start on two cores, so the system tests share them, each with orders of its own.
+     */
+    static synchronized RunningStack shared() throws Exception {
+        if (shared == null) {
+            sharedMailbox = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            sharedMailbox.start();
+            shared = start(sharedMailbox.getSmtp().getPort(), SETTINGS);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                shared.close();
+                sharedMailbox.stop();
+            }, "system-test-stack-shutdown"));
+        }
+        return shared;
+    }
+
+    /** The SMTP server the shared stack's notification-service sends to. */
+    static GreenMail mailbox() {
+        return sharedMailbox;
+    }
 
     /** Starts all five with the given extra settings (system properties, e.g. an approval policy) and waits until ready. */
     static RunningStack start(int smtpPort, Map<String, String> settings) throws Exception {
