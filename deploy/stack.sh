@@ -72,10 +72,13 @@ start_service() {
   fi
   log "$(name_of "$service"): starting on port $(port_of "$service"), log $(rel "$(log_file "$service")")"
   [[ -f "$(log_file "$service")" ]] && mv -f "$(log_file "$service")" "$(log_file "$service").1"
-  # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  (cd "$ROOT/$(name_of "$service")" && nohup "$JAVA" $JAVA_OPTS -jar "$(app_of "$service")" \
-      > "$(log_file "$service")" 2>&1 < /dev/null &
-   echo $! > "$(pid_file "$service")")
+  (
+    cd "$ROOT/$(name_of "$service")"
+    # a simple command in the background, so that $! is the JVM itself (nohup execs it)
+    # shellcheck disable=SC2086 # JAVA_OPTS holds several options
+    nohup "$JAVA" $JAVA_OPTS -jar "$(app_of "$service")" > "$(log_file "$service")" 2>&1 < /dev/null &
+    echo $! > "$(pid_file "$service")"
+  )
 }
 
 await_ready() {
@@ -118,7 +121,7 @@ up() {
   log "  billing       http://localhost:8083  (PUT /prices/{sku}, GET /invoices/{orderId})"
   log "  shipping      http://localhost:8084  (POST /carriers/{carrier}/webhooks, GET /tracking/{number})"
   log "  notification  http://localhost:8085  (GET /notifications?orderId=)"
-  log "  API docs      http://localhost:808x/q/swagger-ui   e-mails: http://localhost:8080/api/mail/<address>"
+  log "  API docs      http://localhost:808x/q/swagger-ui   e-mails: http://localhost:8080/api/user/<address>/messages/"
   log "  Kafka 127.0.0.1:9092, topic fulfillment.saga-events; PostgreSQL 127.0.0.1:5432; SMTP 127.0.0.1:3025"
   log "  carrier webhooks are signed with SHIPPING_WEBHOOKS_PLAIN_SECRET=$SHIPPING_WEBHOOKS_PLAIN_SECRET (see README)"
 }
