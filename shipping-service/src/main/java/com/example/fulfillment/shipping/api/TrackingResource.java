@@ -37,7 +37,8 @@ public class TrackingResource {
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
+    // qs below 1: a browser (text/html first) gets the page, a client accepting anything (curl, */*) gets JSON
+    @Produces("text/html;qs=0.9")
     @Operation(summary = "The tracking page for people")
     public String page(@PathParam("trackingNumber") String trackingNumber) {
         // rendered here: quarkus-rest-qute, which would render a returned TemplateInstance, is not in the pom

@@ -213,6 +213,9 @@ class CarrierWebhookResourceTest {
                 .contentType(ContentType.HTML)
                 .body(containsString("Parcel " + tn))
                 .body(containsString("IN_TRANSIT"));
+        given().accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").get("/tracking/{tn}", tn)
+                .then().statusCode(200).contentType(ContentType.HTML);
+        given().accept("*/*").get("/tracking/{tn}", tn).then().statusCode(200).contentType(ContentType.JSON);
     }
 
     @Test
