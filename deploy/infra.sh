@@ -9,7 +9,7 @@
 #   deploy/infra.sh status                  one line per component; exit 0 only if all are up
 #
 # Mail: a GreenMail server takes every e-mail the services send (SMTP 127.0.0.1:3025, IMAP 3143, its REST
-# API on 8080 lists the messages: curl localhost:8080/api/mail/<address>), so nothing reaches real people.
+# API on 8080 lists the messages: curl localhost:8080/api/user/<address>/messages/), so nothing reaches real people.
 #
 # Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), PGPORT (5432), JAVA_HOME,
 #              KAFKA_HEAP_OPTS (-Xms256m -Xmx768m).
