@@ -74,7 +74,8 @@ class EmailTransportTest {
                 .isAfter(Instant.parse((String) afterFailure.get("createdAt"))),
                 "the retry is due later than the first attempt: " + afterFailure);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email), mails -> mails.size() == 1);
+        // generous: an attempt that caught the server while it was stopping waits out GreenMail's 30 s socket timeout
+        await().atMost(Duration.ofSeconds(90)).until(() -> mailsTo(email), mails -> mails.size() == 1);
         CustomerNotified notified = bus.await(CustomerNotified.class, orderId);
         assertTrue(notified.delivered(), "the outage is not reported as an outcome, only the final delivery");
         Map<String, Object> sent = given().get("/notifications/" + notified.notificationId()).then()
