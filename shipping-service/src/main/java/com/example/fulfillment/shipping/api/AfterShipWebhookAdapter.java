@@ -42,9 +42,8 @@ public class AfterShipWebhookAdapter implements CarrierWebhookAdapter {
     @Override
     public void verify(WebhookRequest request) {
         String secret = WebhookSignatures.required(secrets.aftership().secret(), PLATFORM);
-        if (!WebhookSignatures.matches(signature(secret, request.body()), request.header(SIGNATURE_HEADER))) {
-            throw WebhookSignatures.unauthorized("the " + SIGNATURE_HEADER + " header is missing or wrong");
-        }
+        WebhookSignatures.requireMatch(signature(secret, request.body()), request.header(SIGNATURE_HEADER),
+                SIGNATURE_HEADER + " header");
     }
 
     static String signature(String secret, byte[] body) {

@@ -38,9 +38,8 @@ public class ShippoWebhookAdapter implements CarrierWebhookAdapter {
     @Override
     public void verify(WebhookRequest request) {
         String token = WebhookSignatures.required(secrets.shippo().token(), PLATFORM);
-        if (!WebhookSignatures.matches(token, request.queryParameter(TOKEN_PARAMETER))) {
-            throw WebhookSignatures.unauthorized("the " + TOKEN_PARAMETER + " query parameter is missing or wrong");
-        }
+        WebhookSignatures.requireMatch(token, request.queryParameter(TOKEN_PARAMETER),
+                TOKEN_PARAMETER + " query parameter");
     }
 
     @Override

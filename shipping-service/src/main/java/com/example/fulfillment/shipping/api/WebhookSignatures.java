@@ -38,6 +38,13 @@ final class WebhookSignatures {
                 received.trim().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Passes when what the platform sent matches what we expect; otherwise a 401 naming where it was looked for. */
+    static void requireMatch(String expected, String received, String where) {
+        if (!matches(expected, received)) {
+            throw unauthorized("the " + where + " is missing or wrong");
+        }
+    }
+
     /** The secret, or a 401 naming the platform when it is not configured. */
     static String required(Optional<String> secret, String platform) {
         return secret.filter(value -> !value.isBlank())
