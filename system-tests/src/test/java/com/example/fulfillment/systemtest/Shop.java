@@ -15,11 +15,8 @@ import java.util.UUID;
 
 import com.example.fulfillment.systemtest.RunningStack.Service;
 
-import java.util.function.Supplier;
 
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 
@@ -33,20 +30,6 @@ final class Shop {
     static final Duration SAGA_STEP = Duration.ofSeconds(60);
 
     private Shop() {
-    }
-
-    /**
-     * Sends a person's request (a decision, a confirmation) as a well-behaved client does: order-service answers
-     * 409 "changed while this request was handled" when an event of another service changed the order at the same
-     * moment, and asks the client to read again and repeat; any other answer is returned as it is.
-     */
-    static ValidatableResponse asPerson(Supplier<Response> request) {
-        Response response = request.get();
-        for (int attempt = 1; attempt < 5 && response.statusCode() == 409
-                && response.asString().contains("changed while this request was handled"); attempt++) {
-            response = request.get();
-        }
-        return response.then();
     }
 
     static String unique(String prefix) {
@@ -86,9 +69,9 @@ final class Shop {
         for (int i = 0; i < skuAndAlternative.length; i += 2) {
             replacements.add(Map.of("sku", skuAndAlternative[i], "alternativeSku", skuAndAlternative[i + 1]));
         }
-        return asPerson(() -> given().contentType(ContentType.JSON)
+        return given().contentType(ContentType.JSON)
                 .body(Map.of("choice", choice, "replacements", replacements))
-                .post(Service.ORDER.url() + "/orders/" + orderId + "/stock-choice"))
+                .post(Service.ORDER.url() + "/orders/" + orderId + "/stock-choice").then()
                 .statusCode(200).extract().jsonPath();
     }
 
@@ -139,14 +122,14 @@ final class Shop {
     }
 
     static void approve(String approvalId, String reason) {
-        asPerson(() -> given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace@ops", "reason", reason))
-                .post(Service.ORDER.url() + "/approvals/" + approvalId + "/approve"))
+        given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace@ops", "reason", reason))
+                .post(Service.ORDER.url() + "/approvals/" + approvalId + "/approve").then()
                 .statusCode(200);
     }
 
     static void reject(String approvalId, String reason) {
-        asPerson(() -> given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace@ops", "reason", reason))
-                .post(Service.ORDER.url() + "/approvals/" + approvalId + "/reject"))
+        given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace@ops", "reason", reason))
+                .post(Service.ORDER.url() + "/approvals/" + approvalId + "/reject").then()
                 .statusCode(200);
     }
 
@@ -156,8 +139,8 @@ final class Shop {
     }
 
     static void confirmDelivery(String orderId, String condition) {
-        asPerson(() -> given().contentType(ContentType.JSON).body(Map.of("condition", condition, "comment", "system test"))
-                .post(Service.ORDER.url() + "/orders/" + orderId + "/delivery-confirmation"))
+        given().contentType(ContentType.JSON).body(Map.of("condition", condition, "comment", "system test"))
+                .post(Service.ORDER.url() + "/orders/" + orderId + "/delivery-confirmation").then()
                 .statusCode(anyOf(equalTo(200), equalTo(202)));
     }
 

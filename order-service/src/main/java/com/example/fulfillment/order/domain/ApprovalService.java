@@ -62,17 +62,18 @@ public class ApprovalService {
     @Transactional
     public ApprovalTask decide(UUID taskId, boolean approve, String decidedBy, String reason) {
         ApprovalTask task = get(taskId);
-        // two people deciding one task, or a decision racing an event of the same order: the first one wins
         return ConcurrentChanges.settle(tasks, task.getOrderId(), () -> decideOnce(task, approve, decidedBy, reason));
     }
 
     private ApprovalTask decideOnce(ApprovalTask task, boolean approve, String decidedBy, String reason) {
-        UUID taskId = task.getId();
+        // the order's lock queues this decision behind a second person's decision of the same task and behind the
+        // order's events; the task is read again under it, so the later decision sees what the first one did
+        Order order = orders.findByIdForChange(task.getOrderId()).orElseThrow();
+        tasks.getEntityManager().refresh(task);
         if (task.getStatus() != ApprovalStatus.PENDING) {
-            throw ProblemException.conflict("approval " + taskId + " was already " + task.getStatus() + " by "
+            throw ProblemException.conflict("approval " + task.getId() + " was already " + task.getStatus() + " by "
                     + task.getDecidedBy());
         }
-        Order order = orders.findById(task.getOrderId());
         if (order.isCancelled()) {
             throw ProblemException.conflict("order " + order.getId() + " is cancelled: nothing left to approve");
         }

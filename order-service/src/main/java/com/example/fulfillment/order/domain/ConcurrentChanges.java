@@ -11,10 +11,11 @@ import com.example.fulfillment.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
- * A person's decision and an event of another service may change the same order at the same moment; the order's
- * version lets only the first win. Flushing before the request ends, and translating
- * the failure wherever in the change it surfaces, makes the loser's failure a 409 the caller
- * can act on (read again, decide again) instead of a failed commit answered as 500.
+ * Changes to one order queue behind the order's row lock (OrderRepository#findByIdForChange), so a person's
+ * request and an event of another service no longer collide. The order's version stays as the backstop for a change
+ * that was read without the lock: flushing before the request ends, and translating the failure wherever in the
+ * change it surfaces, makes it a 409 the caller can act on (read again, decide again) instead of a failed commit
+ * answered as 500.
  */
 final class ConcurrentChanges {
 

@@ -123,6 +123,11 @@ public class OrderService {
         return orders.findByIdOptional(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
     }
 
+    /** The order, locked for a change: an event of another service arriving meanwhile waits for this request. */
+    private Order getForChange(String orderId) {
+        return orders.findByIdForChange(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
+    }
+
     public PanacheQuery<Order> search(OrderStatus status, String customerEmail, int page, int size) {
         return orders.search(status, customerEmail, page, size);
     }
@@ -130,7 +135,7 @@ public class OrderService {
     @Transactional
     public Order cancel(String orderId, String reason) {
         return ConcurrentChanges.settle(orders, orderId, () -> {
-            Order order = get(orderId);
+            Order order = getForChange(orderId);
             if (!OrderTransitions.cancellable(order.getStatus())) {
                 throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
                         + ": only an order that has not shipped can be cancelled");
@@ -157,7 +162,7 @@ public class OrderService {
     }
 
     private boolean confirmDeliveryOnce(String orderId, DeliveryCondition condition, String comment) {
-        Order order = get(orderId);
+        Order order = getForChange(orderId);
         if (order.getStatus() != OrderStatus.SHIPPED && order.getStatus() != OrderStatus.DELIVERED) {
             throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
                     + ": delivery can only be confirmed once it is shipped");
@@ -205,7 +210,7 @@ public class OrderService {
     }
 
     private Order chooseOnce(String orderId, StockChoice choice, List<LineReplacement> replacements) {
-        Order order = get(orderId);
+        Order order = getForChange(orderId);
         if (order.getStatus() != OrderStatus.AWAITING_STOCK) {
             throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
                     + ": a stock choice is only taken while the order awaits stock");
@@ -233,7 +238,7 @@ public class OrderService {
     }
 
     private Order awaitingOpsDecision(String orderId, String outcome) {
-        Order order = get(orderId);
+        Order order = getForChange(orderId);
         if (!OrderTransitions.awaitsOpsDecision(order.getStatus())) {
             throw ProblemException.conflict("order " + orderId + " is " + order.getStatus() + ": only an order in "
                     + OrderStatus.DELIVERY_FAILED + " or " + OrderStatus.DELIVERY_ISSUE + " can be " + outcome);

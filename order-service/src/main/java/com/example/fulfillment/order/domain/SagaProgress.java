@@ -330,7 +330,7 @@ public class SagaProgress {
     }
 
     private Order known(String orderId) {
-        return orders.findByIdOptional(orderId).orElseThrow(
+        return orders.findByIdForChange(orderId).orElseThrow(
                 () -> new UnprocessableEventException("order " + orderId + " is unknown to order-service"));
     }
 

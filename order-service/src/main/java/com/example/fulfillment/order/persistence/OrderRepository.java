@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.domain.Order;
@@ -16,6 +17,15 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, String> {
+
+    /**
+     * The order, locked until this transaction ends. Every change to an order, a person's request or another
+     * service's event, reads it this way, so that changes to one order queue behind each other and each one starts
+     * from what the previous one committed, instead of colliding on the timeline and the version.
+     */
+    public Optional<Order> findByIdForChange(String id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public Optional<Order> findByIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResultOptional();

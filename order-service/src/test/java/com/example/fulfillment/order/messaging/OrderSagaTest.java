@@ -26,6 +26,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +80,8 @@ import com.example.fulfillment.order.OrderTestData;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 /**
  * order-service's side of the saga: the other services' events are published to the real broker, and what
@@ -181,6 +188,44 @@ class OrderSagaTest {
         given().contentType(ContentType.JSON).body(Map.of("decidedBy", "bob", "reason", "second thoughts"))
                 .post("/approvals/{id}/reject", taskId).then().statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void twoPeopleDecidingOneTaskAtOnceGetOneDecisionAndAClearRefusal() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String orderId = largeOrderAwaitingVerification();
+            String taskId = pendingTask(orderId, "ORDER_VERIFICATION");
+            ExecutorService people = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                Future<ExtractableResponse<Response>> alice = people.submit(() -> decide(start, taskId, "approve", "alice"));
+                Future<ExtractableResponse<Response>> bob = people.submit(() -> decide(start, taskId, "reject", "bob"));
+                start.countDown();
+                List<ExtractableResponse<Response>> answers = List.of(alice.get(60, TimeUnit.SECONDS),
+                        bob.get(60, TimeUnit.SECONDS));
+
+                List<Integer> statuses = answers.stream().map(ExtractableResponse::statusCode).sorted().toList();
+                assertEquals(List.of(200, 409), statuses, answers.stream().map(ExtractableResponse::asString).toList()
+                        .toString());
+                ExtractableResponse<Response> refused = answers.stream().filter(a -> a.statusCode() == 409).findFirst()
+                        .orElseThrow();
+                assertTrue(refused.<String>path("detail").contains("was already"), refused.asString());
+                String winner = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow()
+                        .path("decidedBy");
+                given().get("/approvals/{id}", taskId).then().body("decidedBy", equalTo(winner));
+                assertEquals(1, steps(orderId).stream().filter(step -> step.startsWith("order verification"))
+                        .count(), steps(orderId).toString());
+            } finally {
+                people.shutdownNow();
+            }
+        }
+    }
+
+    private static ExtractableResponse<Response> decide(CountDownLatch start, String taskId, String decision,
+            String person) throws InterruptedException {
+        start.await();
+        return given().contentType(ContentType.JSON).body(Map.of("decidedBy", person, "reason", "looked at it"))
+                .post("/approvals/{id}/" + decision, taskId).then().extract();
     }
 
     @Test
