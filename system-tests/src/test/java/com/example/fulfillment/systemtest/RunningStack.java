@@ -58,6 +58,8 @@ final class RunningStack implements AutoCloseable {
     private final String dbPassword = env("DB_PASSWORD", "postgres");
     private final String topic = "fulfillment.saga-events.system-test-" + System.currentTimeMillis();
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private int smtpPort;
+    private Map<String, String> settings = Map.of();
 
     /**
      * The settings every system test runs with. Each gate decides by rule, so that a test picks its path by the
@@ -104,10 +106,12 @@ final class RunningStack implements AutoCloseable {
     /** Starts all five with the given extra settings (system properties, e.g. an approval policy) and waits until ready. */
     static RunningStack start(int smtpPort, Map<String, String> settings) throws Exception {
         RunningStack stack = new RunningStack();
+        stack.smtpPort = smtpPort;
+        stack.settings = settings;
         try {
             stack.recreateDatabases();
             for (Service service : Service.values()) {
-                stack.launch(service, smtpPort, settings);
+                stack.launch(service);
             }
             for (Service service : Service.values()) {
                 stack.awaitReady(service);
@@ -130,12 +134,30 @@ final class RunningStack implements AutoCloseable {
         }
     }
 
-    private void launch(Service service, int smtpPort, Map<String, String> settings) throws IOException {
+    /**
+     * Kills the service as a power cut or the kernel's OOM killer would (SIGKILL: no shutdown hook, no last
+     * commit or offset), then starts it again on the same database and topic and waits until it is ready.
+     */
+    void crashAndRestart(Service service) throws IOException, InterruptedException {
+        Process process = processes.get(service);
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError(service.module + " did not die from SIGKILL within 30 s");
+        }
+        launch(service);
+        awaitReady(service);
+    }
+
+    private void launch(Service service) throws IOException {
         Path app = repoRoot.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: package the services first (./mvnw verify does)");
         }
         Files.createDirectories(logDir);
+        Path log = logDir.resolve(service.module + ".log");
+        if (!processes.containsKey(service)) {
+            Files.deleteIfExists(log); // an earlier run's log
+        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -152,7 +174,8 @@ final class RunningStack implements AutoCloseable {
         Process process = new ProcessBuilder(command)
                 .directory(repoRoot.resolve(service.module).toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logDir.resolve(service.module + ".log").toFile())
+                // appended, so that the log of a restarted service still shows what happened before the crash
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         processes.put(service, process);
     }
