@@ -5,6 +5,7 @@
 #   deploy/topics.sh list                   the topics, with partitions
 #   deploy/topics.sh watch [topic]          follow the saga topic (or another) live: key, event type, envelope
 #   deploy/topics.sh dead-letters SERVICE   what SERVICE could not process, each with its reason, then exit
+#                                           (the service retries them: POST /dead-letters/retry)
 #   deploy/topics.sh lag                    how far each service's consumer is behind
 set -euo pipefail
 
@@ -51,7 +52,7 @@ case "${1:-}" in
       --all-groups 2>/dev/null | grep -E '^(GROUP|[a-z]+-service) ' || true
     ;;
   *)
-    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

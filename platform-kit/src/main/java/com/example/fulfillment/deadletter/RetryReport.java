@@ -1,0 +1,10 @@
+package com.example.fulfillment.deadletter;
+
+import java.util.List;
+
+/**
+ * What a retry did: every pending dead letter was handed to the service's handlers once; those that failed again
+ * are back on the dead-letter topic with their new reason, listed here.
+ */
+public record RetryReport(String topic, int retried, int succeeded, List<DeadLetter> failedAgain) {
+}
