@@ -34,6 +34,18 @@ public class Dossier {
         documents.persist(new OrderDocument(orderId, kind, given.title(), given.mediaType(), given.content(), at));
     }
 
+    /**
+     * Keeps the paper of the parcel that travels last: a reshipment's packing slip and label replace the returned
+     * parcel's, so that the filed dossier shows what reached the customer. The caller makes sure a repeated event
+     * does not come here (the earlier labels stay in shipping-service's history).
+     */
+    public void collectLatest(String orderId, String kind, Document paper, Instant at) {
+        Document given = paper == null ? new Document(kind, kind, "text/plain", "") : paper;
+        documents.findByKind(orderId, kind).ifPresentOrElse(
+                earlier -> earlier.replaceWith(given.title(), given.mediaType(), given.content(), at),
+                () -> collect(orderId, kind, paper, at));
+    }
+
     /** Adds the order details and files everything collected; filing twice keeps the first filing time. */
     public List<OrderDocument> file(Order order, Instant at) {
         collect(order.getId(), OrderDocument.ORDER_DETAILS, orderDetails(order), at);

@@ -62,6 +62,17 @@ public class OrderDocument extends PanacheEntityBase {
         this.collectedAt = collectedAt;
     }
 
+    /** A later paper of the same kind takes this one's place; a filed dossier is not changed any more. */
+    void replaceWith(String newTitle, String newMediaType, String newContent, Instant at) {
+        if (filedAt != null) {
+            return;
+        }
+        this.title = newTitle == null || newTitle.isBlank() ? kind : newTitle;
+        this.mediaType = newMediaType == null || newMediaType.isBlank() ? "text/plain" : newMediaType;
+        this.content = newContent == null ? "" : newContent;
+        this.collectedAt = at;
+    }
+
     void file(Instant at) {
         if (filedAt == null) {
             filedAt = at;

@@ -157,7 +157,7 @@ public class SagaProgress {
             return;
         }
         order.markPacked();
-        dossier.collect(order.getId(), OrderDocument.PACKING_SLIP, event.packingSlip(), now());
+        dossier.collectLatest(order.getId(), OrderDocument.PACKING_SLIP, event.packingSlip(), now());
         moveToReadyIfPackedAndLabelled(order);
     }
 
@@ -165,13 +165,14 @@ public class SagaProgress {
         Order order = known(event.orderId());
         String cause = causeOf(context);
         String detail = event.carrier() + ", tracking number " + event.trackingNumber();
+        // every label has a tracking number of its own: a label seen before, in this pass or an earlier one (the
+        // returned parcel's), is a repeat and must not relabel the parcel that travels now
         if (keptWhileCancelled(order, "shipping label created", cause, detail) || !recordOnce(order,
-                "shipping label created", cause, detail,
-                "ShippingLabelCreated:" + event.trackingNumber() + order.shipmentPass())) {
+                "shipping label created", cause, detail, "ShippingLabelCreated:" + event.trackingNumber())) {
             return;
         }
         order.markLabelled(event.carrier(), event.trackingNumber());
-        dossier.collect(order.getId(), OrderDocument.LABEL, event.label(), now());
+        dossier.collectLatest(order.getId(), OrderDocument.LABEL, event.label(), now());
         moveToReadyIfPackedAndLabelled(order);
     }
 

@@ -404,6 +404,8 @@ class OrderSagaTest {
                 new Address("Ann Example", "Main St 1", "Berlin", "10115", null, "DE"),
                 new Document("LABEL", "Shipping label", "text/plain", "DHL " + secondTracking)));
         awaitStatus(orderId, "READY_FOR_SHIPMENT");
+        // a late repeat of the returned parcel's label relabels nothing
+        bus.publish(OrderTestData.labelled(orderId));
         given().contentType(ContentType.JSON).body(Map.of("reason", "changed my mind"))
                 .post("/orders/{id}/cancel", orderId).then().statusCode(409).contentType("application/problem+json");
         // a late repeat of the first parcel's transport must not open the gate for the second parcel
@@ -434,6 +436,12 @@ class OrderSagaTest {
                     "SHIPMENT_APPROVED", "SHIPPED", "DELIVERY_FAILED", "RESHIPPING", "READY_FOR_SHIPMENT",
                     "SHIPMENT_APPROVED", "SHIPPED"), statusChanges);
         });
+
+        // the dossier files the papers of the parcel that reached the customer
+        given().contentType(ContentType.JSON).body(Map.of("condition", "GOOD"))
+                .post("/orders/{id}/delivery-confirmation", orderId).then().statusCode(200);
+        given().get("/orders/{id}/documents", orderId).then().statusCode(200)
+                .body("find { it.kind == 'LABEL' }.content", equalTo("DHL " + secondTracking));
     }
 
     @Test
