@@ -1,6 +1,7 @@
 package com.example.fulfillment.systemtest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -14,7 +15,8 @@ import io.restassured.http.ContentType;
 
 /**
  * The customer cancels before shipment, at the stages where an order can be caught waiting (a gate waiting for a
- * person): everything done so far is undone and the customer is told. After shipment, cancelling is refused.
+ * person, an invoice waiting for a price): everything done so far is undone and the customer is told. After
+ * shipment, cancelling is refused.
  */
 class CancellationIT {
 
@@ -34,6 +36,23 @@ class CancellationIT {
         Shop.awaitStatus(orderId, "CANCELLED");
         Shop.awaitSent(orderId, "EMAIL", "ORDER_CANCELLED");
         assertEquals(0, Shop.product(sku).getInt("reserved"));
+    }
+
+    @Test
+    void cancelledWhenAllocatedReleasesTheStockAndVoidsTheWaitingInvoice() {
+        // ops have not priced this product yet: billing keeps the invoice waiting, so the order stays ALLOCATED
+        String sku = Shop.stockProduct("BOWL", "kitchen", 5, null, true);
+        String orderId = Shop.place(Shop.order(Shop.unique("c4") + "@example.com", "STANDARD", sku, 2));
+        Shop.awaitStatus(orderId, "ALLOCATED");
+        await().atMost(Shop.SAGA_STEP).untilAsserted(
+                () -> assertEquals("AWAITING_PRICES", Shop.invoice(orderId).getString("status")));
+        assertEquals(2, Shop.product(sku).getInt("reserved"));
+
+        cancel(orderId).statusCode(200);
+
+        Shop.awaitStatus(orderId, "CANCELLED");
+        Compensations.awaitUndone(orderId, sku, 5);
+        Shop.awaitSent(orderId, "EMAIL", "ORDER_CANCELLED");
     }
 
     @Test

@@ -40,7 +40,7 @@ final class Shop {
         return stockProduct(prefix, category, onHand, unitPrice, fragile, Map.of());
     }
 
-    /** extra: further product fields, e.g. expectedRestockDate or alternativeSkus. */
+    /** unitPrice: null for a product billing has no price for yet; extra: e.g. expectedRestockDate or alternativeSkus. */
     static String stockProduct(String prefix, String category, int onHand, String unitPrice, boolean fragile,
             Map<String, Object> extra) {
         String sku = unique(prefix);
@@ -51,9 +51,11 @@ final class Shop {
         given().contentType(ContentType.JSON).body(product)
                 .put(Service.INVENTORY.url() + "/products/" + sku)
                 .then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("unitPrice", new BigDecimal(unitPrice)))
-                .put(Service.BILLING.url() + "/prices/" + sku)
-                .then().statusCode(anyOf(equalTo(200), equalTo(201)));
+        if (unitPrice != null) {
+            given().contentType(ContentType.JSON).body(Map.of("unitPrice", new BigDecimal(unitPrice)))
+                    .put(Service.BILLING.url() + "/prices/" + sku)
+                    .then().statusCode(anyOf(equalTo(200), equalTo(201)));
+        }
         return sku;
     }
 
