@@ -10,6 +10,8 @@
 #
 # Mail: a GreenMail server takes every e-mail the services send (SMTP 127.0.0.1:3025, IMAP 3143, its REST
 # API on 8080 lists the messages: curl localhost:8080/api/user/<address>/messages/), so nothing reaches real people.
+# SMS: deploy/infra/SmsGateway.java stands in for the SMS gateway on 127.0.0.1:3026 and keeps what it is sent
+# (curl localhost:3026/messages).
 #
 # Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), PGPORT (5432), JAVA_HOME,
 #              KAFKA_HEAP_OPTS (-Xms256m -Xmx768m).
@@ -57,6 +59,13 @@ MAIL_PID="$MAIL_DIR/mail.pid"
 MAIL_LOG="$MAIL_DIR/mail.log"
 SMTP_PORT=3025
 MAIL_START_TIMEOUT=60
+
+SMS_DIR="$RUN/sms"
+SMS_PID="$SMS_DIR/sms.pid"
+SMS_LOG="$SMS_DIR/sms.log"
+SMS_JAVA="$ROOT/deploy/infra/SmsGateway.java"
+SMS_PORT=3026
+SMS_START_TIMEOUT=60
 
 STOP_TIMEOUT=20
 
@@ -466,6 +475,65 @@ mail_status() {
   fi
 }
 
+# ------------------------------------------------------------------------------------------ SMS
+
+sms_start() {
+  local start pid i
+  if pid_alive "$SMS_PID" SmsGateway; then
+    log "sms: already running (pid $(cat "$SMS_PID")), $HOST:$SMS_PORT"
+    return 0
+  fi
+  rm -f "$SMS_PID"
+  if port_open "$HOST" "$SMS_PORT"; then
+    log "sms: something not started by this script already listens on $HOST:$SMS_PORT; using it"
+    return 0
+  fi
+  mkdir -p "$SMS_DIR"
+  log "sms: starting the local SMS gateway (http://$HOST:$SMS_PORT/messages), log $(rel "$SMS_LOG")"
+  start=$(now)
+  SMS_GATEWAY_HOST="$HOST" SMS_GATEWAY_PORT="$SMS_PORT" \
+    nohup "$JAVA" -Xmx64m -XX:+UseSerialGC "$SMS_JAVA" > "$SMS_LOG" 2>&1 < /dev/null &
+  pid=$!
+  echo "$pid" > "$SMS_PID"
+  for ((i = 0; i < SMS_START_TIMEOUT * 5; i++)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      rm -f "$SMS_PID"
+      err "sms: the SMS gateway exited during startup; log: $(rel "$SMS_LOG")"
+      log_tail "$SMS_LOG"
+      exit 1
+    fi
+    if port_open "$HOST" "$SMS_PORT"; then
+      log "sms: ready on $HOST:$SMS_PORT (pid $pid) after $(elapsed "$start")"
+      return 0
+    fi
+    sleep 0.2
+  done
+  err "sms: the SMS gateway not accepting connections on $HOST:$SMS_PORT after ${SMS_START_TIMEOUT}s; log: $(rel "$SMS_LOG")"
+  log_tail "$SMS_LOG"
+  exit 1
+}
+
+sms_stop() {
+  if pid_alive "$SMS_PID" SmsGateway; then
+    log "sms: stopping the SMS gateway (pid $(cat "$SMS_PID"))"
+    stop_pid sms "$(cat "$SMS_PID")" TERM
+  else
+    log "sms: not running"
+  fi
+  rm -f "$SMS_PID"
+}
+
+sms_status() {
+  if pid_alive "$SMS_PID" SmsGateway && port_open "$HOST" "$SMS_PORT"; then
+    log "sms: running (pid $(cat "$SMS_PID")), $HOST:$SMS_PORT, log $(rel "$SMS_LOG")"
+  elif port_open "$HOST" "$SMS_PORT"; then
+    log "sms: something not started by this script listens on $HOST:$SMS_PORT"
+  else
+    log "sms: stopped (nothing on $HOST:$SMS_PORT)"
+    return 1
+  fi
+}
+
 # ------------------------------------------------------------------------------------------ main
 
 usage() {
@@ -496,14 +564,16 @@ case "$cmd" in
     kafka_start "$fresh"
     postgres_start
     mail_start
+    sms_start
     log "all up in $(elapsed "$total"): Kafka $HOST:$KAFKA_PORT, PostgreSQL $HOST:$PG_PORT (user postgres)," \
-        "SMTP $HOST:$SMTP_PORT"
+        "SMTP $HOST:$SMTP_PORT, SMS http://$HOST:$SMS_PORT/messages"
     ;;
   stop)
     [[ $# -eq 0 ]] || usage
     kafka_stop
     postgres_stop
     mail_stop
+    sms_stop
     ;;
   status)
     [[ $# -eq 0 ]] || usage
@@ -511,6 +581,7 @@ case "$cmd" in
     kafka_status || rc=3
     postgres_status || rc=3
     mail_status || rc=3
+    sms_status || rc=3
     exit "$rc"
     ;;
   *) usage ;;

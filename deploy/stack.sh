@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole platform on this machine, without Docker: the local infrastructure (deploy/infra.sh: Kafka,
-# PostgreSQL, a GreenMail mailbox) and the five services, each as its own JVM on its own port.
+# PostgreSQL, a GreenMail mailbox, a local SMS gateway) and the five services, each as its own JVM on its own port.
 #
 #   deploy/stack.sh up [--rebuild]   start what is not running (builds the services first if they were never
 #                                    packaged, or always with --rebuild), wait until every one is ready
@@ -122,6 +122,7 @@ up() {
   log "  shipping      http://localhost:8084  (POST /carriers/{carrier}/webhooks, GET /tracking/{number})"
   log "  notification  http://localhost:8085  (GET /notifications?orderId=)"
   log "  API docs      http://localhost:808x/q/swagger-ui   e-mails: http://localhost:8080/api/user/<address>/messages/"
+  log "  text messages http://localhost:3026/messages   dead letters: http://localhost:808x/dead-letters"
   log "  Kafka 127.0.0.1:9092, topic fulfillment.saga-events; PostgreSQL 127.0.0.1:5432; SMTP 127.0.0.1:3025"
   log "  carrier webhooks are signed with SHIPPING_WEBHOOKS_PLAIN_SECRET=$SHIPPING_WEBHOOKS_PLAIN_SECRET (see README)"
 }

@@ -33,7 +33,7 @@ class DeploymentDescriptorsTest {
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
     /** Variables whose localhost defaults are wrong inside a container network. */
     private static final Set<String> MUST_BE_SET_IN_CONTAINERS = Set.of("KAFKA_BOOTSTRAP_SERVERS", "DB_HOST",
-            "SMTP_HOST");
+            "SMTP_HOST", "SMS_GATEWAY_URL");
 
     @ParameterizedTest
     @EnumSource(Service.class)
