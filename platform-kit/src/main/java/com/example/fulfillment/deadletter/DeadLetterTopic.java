@@ -176,7 +176,8 @@ public class DeadLetterTopic {
         return new DeadLetter(record.partition(), record.offset(), true, record.key(),
                 envelope == null ? null : String.valueOf(envelope.id()), envelope == null ? null : envelope.type(),
                 failure.getMessage(), failure.getCause() == null ? null : failure.getCause().getMessage(),
-                Instant.now(), null, envelope == null ? record.value() : null);
+                Instant.now(), record.topic() + "/" + record.partition() + "/" + record.offset(),
+                envelope == null ? record.value() : null);
     }
 
     private void readUpTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end,

@@ -102,6 +102,7 @@ class DeadLetterRetryTest {
         assertEquals(1, failed.size(), first.prettify());
         assertTrue(String.valueOf(failed.get(0).get("reason")).contains("not a CloudEvent"), failed.toString());
         assertNotNull(failed.get(0).get("unreadableValue"));
+        assertNotNull(failed.get(0).get("retriedFrom"));
 
         // the original is done with; its copy, with the new reason, waits for the next retry
         await().untilAsserted(() -> assertEquals(2, lettersOf(key).size()));
