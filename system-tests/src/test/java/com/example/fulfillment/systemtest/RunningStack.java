@@ -49,6 +49,13 @@ final class RunningStack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
+    /**
+     * inventory-service runs twice, as it would scaled out: a second instance on this port shares the first one's
+     * database and consumer group, so the saga topic's partitions are split between them, and ops may call either.
+     */
+    static final int INVENTORY_TWIN_PORT = 18086;
+    static final String INVENTORY_TWIN_URL = "http://localhost:" + INVENTORY_TWIN_PORT;
+
     private final Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path logDir = repoRoot.resolve("system-tests/target/system-test-logs");
     private final String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
@@ -57,7 +64,8 @@ final class RunningStack implements AutoCloseable {
     private final String dbUser = env("DB_USER", "postgres");
     private final String dbPassword = env("DB_PASSWORD", "postgres");
     private final String topic = "fulfillment.saga-events.system-test-" + System.currentTimeMillis();
-    private final Map<Service, Process> processes = new LinkedHashMap<>();
+    /** Running processes by instance name: the service's module name, or the module name with "-2" for the twin. */
+    private final Map<String, Process> processes = new LinkedHashMap<>();
     private int smtpPort;
     private Map<String, String> settings = Map.of();
 
@@ -111,11 +119,13 @@ final class RunningStack implements AutoCloseable {
         try {
             stack.recreateDatabases();
             for (Service service : Service.values()) {
-                stack.launch(service);
+                stack.launch(service, service.module, service.port);
             }
+            stack.launch(Service.INVENTORY, twinName(), INVENTORY_TWIN_PORT);
             for (Service service : Service.values()) {
-                stack.awaitReady(service);
+                stack.awaitReady(service.module, service.url());
             }
+            stack.awaitReady(twinName(), INVENTORY_TWIN_URL);
             return stack;
         } catch (Exception | AssertionError e) {
             stack.close();
@@ -139,29 +149,33 @@ final class RunningStack implements AutoCloseable {
      * commit or offset), then starts it again on the same database and topic and waits until it is ready.
      */
     void crashAndRestart(Service service) throws IOException, InterruptedException {
-        Process process = processes.get(service);
+        Process process = processes.get(service.module);
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new AssertionError(service.module + " did not die from SIGKILL within 30 s");
         }
-        launch(service);
-        awaitReady(service);
+        launch(service, service.module, service.port);
+        awaitReady(service.module, service.url());
     }
 
-    private void launch(Service service) throws IOException {
+    private static String twinName() {
+        return Service.INVENTORY.module + "-2";
+    }
+
+    private void launch(Service service, String name, int port) throws IOException {
         Path app = repoRoot.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: package the services first (./mvnw verify does)");
         }
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(service.module + ".log");
-        if (!processes.containsKey(service)) {
+        Path log = logDir.resolve(name + ".log");
+        if (!processes.containsKey(name)) {
             Files.deleteIfExists(log); // an earlier run's log
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dquarkus.http.port=" + service.port,
+                "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + service.database(),
                 "-Dquarkus.datasource.username=" + dbUser,
                 "-Dquarkus.datasource.password=" + dbPassword,
@@ -177,29 +191,29 @@ final class RunningStack implements AutoCloseable {
                 // appended, so that the log of a restarted service still shows what happened before the crash
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        processes.put(service, process);
+        processes.put(name, process);
     }
 
-    private void awaitReady(Service service) throws InterruptedException {
+    private void awaitReady(String name, String url) throws InterruptedException {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            Process process = processes.get(service);
+            Process process = processes.get(name);
             if (!process.isAlive()) {
-                throw new AssertionError(service.module + " exited with " + process.exitValue() + "; see "
-                        + logDir.resolve(service.module + ".log"));
+                throw new AssertionError(name + " exited with " + process.exitValue() + "; see "
+                        + logDir.resolve(name + ".log"));
             }
-            if (isReady(service)) {
+            if (isReady(url)) {
                 return;
             }
             Thread.sleep(500);
         }
-        throw new AssertionError(service.module + " not ready within " + READY_TIMEOUT.toSeconds() + " s; see "
-                + logDir.resolve(service.module + ".log"));
+        throw new AssertionError(name + " not ready within " + READY_TIMEOUT.toSeconds() + " s; see "
+                + logDir.resolve(name + ".log"));
     }
 
-    private static boolean isReady(Service service) {
+    private static boolean isReady(String url) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(service.url() + "/q/health/ready").toURL()
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url + "/q/health/ready").toURL()
                     .openConnection();
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(2000);
@@ -207,6 +221,15 @@ final class RunningStack implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The broker this stack's services use, and the saga topic of this run. */
+    String kafkaBootstrapServers() {
+        return kafka;
+    }
+
+    String sagaTopic() {
+        return topic;
     }
 
     String logOf(Service service) {
