@@ -58,14 +58,13 @@ MAIL_LIBS="$MAIL_DIR/libs"
 MAIL_PID="$MAIL_DIR/mail.pid"
 MAIL_LOG="$MAIL_DIR/mail.log"
 SMTP_PORT=3025
-MAIL_START_TIMEOUT=60
 
 SMS_DIR="$RUN/sms"
 SMS_PID="$SMS_DIR/sms.pid"
 SMS_LOG="$SMS_DIR/sms.log"
 SMS_JAVA="$ROOT/deploy/infra/SmsGateway.java"
 SMS_PORT=3026
-SMS_START_TIMEOUT=60
+SERVER_START_TIMEOUT=60
 
 STOP_TIMEOUT=20
 
@@ -414,124 +413,87 @@ postgres_status() {
   fi
 }
 
-# ------------------------------------------------------------------------------------------ Mail
+# ------------------------------------------------------------------------------ Small JVM servers
+
+# The mailbox and the SMS gateway are one JVM each on one port; they start, stop and report alike.
+
+# server_start NAME PID_FILE PATTERN LOG PORT WHAT COMMAND...: runs COMMAND in the background unless it runs already
+# (PATTERN is part of its command line) or something else listens on PORT (which is then used as it is), and waits
+# until PORT accepts connections.
+server_start() {
+  local name=$1 pid_file=$2 pattern=$3 log_file=$4 port=$5 what=$6 start pid i
+  shift 6
+  if pid_alive "$pid_file" "$pattern"; then
+    log "$name: already running (pid $(cat "$pid_file")), $HOST:$port"
+    return 0
+  fi
+  rm -f "$pid_file"
+  if port_open "$HOST" "$port"; then
+    log "$name: something not started by this script already listens on $HOST:$port; using it"
+    return 0
+  fi
+  mkdir -p "$(dirname "$pid_file")"
+  log "$name: starting $what, log $(rel "$log_file")"
+  start=$(now)
+  nohup "$@" > "$log_file" 2>&1 < /dev/null &
+  pid=$!
+  echo "$pid" > "$pid_file"
+  for ((i = 0; i < SERVER_START_TIMEOUT * 5; i++)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      rm -f "$pid_file"
+      err "$name: exited during startup; log: $(rel "$log_file")"
+      log_tail "$log_file"
+      exit 1
+    fi
+    if port_open "$HOST" "$port"; then
+      log "$name: ready on $HOST:$port (pid $pid) after $(elapsed "$start")"
+      return 0
+    fi
+    sleep 0.2
+  done
+  err "$name: not accepting connections on $HOST:$port after ${SERVER_START_TIMEOUT}s; log: $(rel "$log_file")"
+  log_tail "$log_file"
+  exit 1
+}
+
+# server_stop NAME PID_FILE PATTERN: stops the server if this script started it.
+server_stop() {
+  if pid_alive "$2" "$3"; then
+    log "$1: stopping (pid $(cat "$2"))"
+    stop_pid "$1" "$(cat "$2")" TERM
+  else
+    log "$1: not running"
+  fi
+  rm -f "$2"
+}
+
+# server_status NAME PID_FILE PATTERN LOG PORT
+server_status() {
+  if pid_alive "$2" "$3" && port_open "$HOST" "$5"; then
+    log "$1: running (pid $(cat "$2")), $HOST:$5, log $(rel "$4")"
+  elif port_open "$HOST" "$5"; then
+    log "$1: something not started by this script listens on $HOST:$5"
+  else
+    log "$1: stopped (nothing on $HOST:$5)"
+    return 1
+  fi
+}
 
 mail_start() {
-  local start pid i
-  if pid_alive "$MAIL_PID" greenmail; then
-    log "mail: already running (pid $(cat "$MAIL_PID")), SMTP $HOST:$SMTP_PORT"
-    return 0
+  if ! pid_alive "$MAIL_PID" greenmail && ! port_open "$HOST" "$SMTP_PORT"; then
+    fetch_libs mail "$MAIL_LIBS"
   fi
-  rm -f "$MAIL_PID"
-  if port_open "$HOST" "$SMTP_PORT"; then
-    log "mail: something not started by this script already listens on $HOST:$SMTP_PORT; using it"
-    return 0
-  fi
-  mkdir -p "$MAIL_DIR"
-  fetch_libs mail "$MAIL_LIBS"
-  log "mail: starting GreenMail (SMTP $HOST:$SMTP_PORT, IMAP $HOST:3143, API $HOST:8080), log $(rel "$MAIL_LOG")"
-  start=$(now)
-  nohup "$JAVA" -Xmx128m -XX:+UseSerialGC -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap \
-      -Dgreenmail.setup.test.api -Dgreenmail.hostname="$HOST" -Dgreenmail.auth.disabled \
-      -jar "$(ls "$MAIL_LIBS"/greenmail-standalone-*.jar)" > "$MAIL_LOG" 2>&1 < /dev/null &
-  pid=$!
-  echo "$pid" > "$MAIL_PID"
-  for ((i = 0; i < MAIL_START_TIMEOUT * 5; i++)); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      rm -f "$MAIL_PID"
-      err "mail: GreenMail exited during startup; log: $(rel "$MAIL_LOG")"
-      log_tail "$MAIL_LOG"
-      exit 1
-    fi
-    if port_open "$HOST" "$SMTP_PORT"; then
-      log "mail: ready on $HOST:$SMTP_PORT (pid $pid) after $(elapsed "$start")"
-      return 0
-    fi
-    sleep 0.2
-  done
-  err "mail: GreenMail not accepting connections on $HOST:$SMTP_PORT after ${MAIL_START_TIMEOUT}s; log: $(rel "$MAIL_LOG")"
-  log_tail "$MAIL_LOG"
-  exit 1
+  server_start mail "$MAIL_PID" greenmail "$MAIL_LOG" "$SMTP_PORT" \
+    "GreenMail (SMTP $HOST:$SMTP_PORT, IMAP $HOST:3143, API $HOST:8080)" \
+    "$JAVA" -Xmx128m -XX:+UseSerialGC -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap \
+    -Dgreenmail.setup.test.api -Dgreenmail.hostname="$HOST" -Dgreenmail.auth.disabled \
+    -jar "$(ls "$MAIL_LIBS"/greenmail-standalone-*.jar 2>/dev/null | head -1)"
 }
-
-mail_stop() {
-  if pid_alive "$MAIL_PID" greenmail; then
-    log "mail: stopping GreenMail (pid $(cat "$MAIL_PID"))"
-    stop_pid mail "$(cat "$MAIL_PID")" TERM
-  else
-    log "mail: not running"
-  fi
-  rm -f "$MAIL_PID"
-}
-
-mail_status() {
-  if pid_alive "$MAIL_PID" greenmail && port_open "$HOST" "$SMTP_PORT"; then
-    log "mail: running (pid $(cat "$MAIL_PID")), SMTP $HOST:$SMTP_PORT, log $(rel "$MAIL_LOG")"
-  elif port_open "$HOST" "$SMTP_PORT"; then
-    log "mail: something not started by this script listens on $HOST:$SMTP_PORT"
-  else
-    log "mail: stopped (nothing on $HOST:$SMTP_PORT)"
-    return 1
-  fi
-}
-
-# ------------------------------------------------------------------------------------------ SMS
 
 sms_start() {
-  local start pid i
-  if pid_alive "$SMS_PID" SmsGateway; then
-    log "sms: already running (pid $(cat "$SMS_PID")), $HOST:$SMS_PORT"
-    return 0
-  fi
-  rm -f "$SMS_PID"
-  if port_open "$HOST" "$SMS_PORT"; then
-    log "sms: something not started by this script already listens on $HOST:$SMS_PORT; using it"
-    return 0
-  fi
-  mkdir -p "$SMS_DIR"
-  log "sms: starting the local SMS gateway (http://$HOST:$SMS_PORT/messages), log $(rel "$SMS_LOG")"
-  start=$(now)
-  SMS_GATEWAY_HOST="$HOST" SMS_GATEWAY_PORT="$SMS_PORT" \
-    nohup "$JAVA" -Xmx64m -XX:+UseSerialGC "$SMS_JAVA" > "$SMS_LOG" 2>&1 < /dev/null &
-  pid=$!
-  echo "$pid" > "$SMS_PID"
-  for ((i = 0; i < SMS_START_TIMEOUT * 5; i++)); do
-    if ! kill -0 "$pid" 2>/dev/null; then
-      rm -f "$SMS_PID"
-      err "sms: the SMS gateway exited during startup; log: $(rel "$SMS_LOG")"
-      log_tail "$SMS_LOG"
-      exit 1
-    fi
-    if port_open "$HOST" "$SMS_PORT"; then
-      log "sms: ready on $HOST:$SMS_PORT (pid $pid) after $(elapsed "$start")"
-      return 0
-    fi
-    sleep 0.2
-  done
-  err "sms: the SMS gateway not accepting connections on $HOST:$SMS_PORT after ${SMS_START_TIMEOUT}s; log: $(rel "$SMS_LOG")"
-  log_tail "$SMS_LOG"
-  exit 1
-}
-
-sms_stop() {
-  if pid_alive "$SMS_PID" SmsGateway; then
-    log "sms: stopping the SMS gateway (pid $(cat "$SMS_PID"))"
-    stop_pid sms "$(cat "$SMS_PID")" TERM
-  else
-    log "sms: not running"
-  fi
-  rm -f "$SMS_PID"
-}
-
-sms_status() {
-  if pid_alive "$SMS_PID" SmsGateway && port_open "$HOST" "$SMS_PORT"; then
-    log "sms: running (pid $(cat "$SMS_PID")), $HOST:$SMS_PORT, log $(rel "$SMS_LOG")"
-  elif port_open "$HOST" "$SMS_PORT"; then
-    log "sms: something not started by this script listens on $HOST:$SMS_PORT"
-  else
-    log "sms: stopped (nothing on $HOST:$SMS_PORT)"
-    return 1
-  fi
+  server_start sms "$SMS_PID" SmsGateway "$SMS_LOG" "$SMS_PORT" \
+    "the local SMS gateway (http://$HOST:$SMS_PORT/messages)" \
+    env SMS_GATEWAY_HOST="$HOST" SMS_GATEWAY_PORT="$SMS_PORT" "$JAVA" -Xmx64m -XX:+UseSerialGC "$SMS_JAVA"
 }
 
 # ------------------------------------------------------------------------------------------ main
@@ -572,16 +534,16 @@ case "$cmd" in
     [[ $# -eq 0 ]] || usage
     kafka_stop
     postgres_stop
-    mail_stop
-    sms_stop
+    server_stop mail "$MAIL_PID" greenmail
+    server_stop sms "$SMS_PID" SmsGateway
     ;;
   status)
     [[ $# -eq 0 ]] || usage
     rc=0
     kafka_status || rc=3
     postgres_status || rc=3
-    mail_status || rc=3
-    sms_status || rc=3
+    server_status mail "$MAIL_PID" greenmail "$MAIL_LOG" "$SMTP_PORT" || rc=3
+    server_status sms "$SMS_PID" SmsGateway "$SMS_LOG" "$SMS_PORT" || rc=3
     exit "$rc"
     ;;
   *) usage ;;
