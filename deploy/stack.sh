@@ -116,7 +116,7 @@ up() {
   for service in "${SERVICES[@]}"; do start_service "$service"; done
   for service in "${SERVICES[@]}"; do await_ready "$service"; done
   log "the stack is up (services ready in $((SECONDS - started)) s):"
-  log "  order         http://localhost:8081  (POST /orders, GET /orders/{id}, /approvals)"
+  log "  order         http://localhost:8081  (POST /orders, GET /orders/{id}, /approvals; ops page: /ops)"
   log "  inventory     http://localhost:8082  (PUT/GET /products/{sku})"
   log "  billing       http://localhost:8083  (PUT /prices/{sku}, GET /invoices/{orderId})"
   log "  shipping      http://localhost:8084  (POST /carriers/{carrier}/webhooks, GET /tracking/{number})"
