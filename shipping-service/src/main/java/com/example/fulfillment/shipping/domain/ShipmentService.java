@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -216,8 +217,12 @@ public class ShipmentService {
         return shipments.findByIdOptional(orderId);
     }
 
+    /**
+     * Locked until the transaction ends, as the webhooks' TrackingService locks it: a carrier's update and a saga
+     * event for the same shipment take turns instead of one overwriting what the other wrote.
+     */
     private Shipment require(String orderId) {
-        return shipments.findByIdOptional(orderId).orElseThrow(
+        return shipments.findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(
                 () -> new UnprocessableEventException("shipping never received order " + orderId));
     }
 
