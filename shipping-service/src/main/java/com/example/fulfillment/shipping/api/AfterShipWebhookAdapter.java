@@ -35,8 +35,8 @@ public class AfterShipWebhookAdapter implements CarrierWebhookAdapter {
     }
 
     @Override
-    public boolean handles(String carrier) {
-        return PLATFORM.equalsIgnoreCase(carrier);
+    public String platform() {
+        return PLATFORM;
     }
 
     @Override

@@ -11,8 +11,13 @@ import com.example.fulfillment.shipping.domain.TrackingUpdate;
  */
 public interface CarrierWebhookAdapter {
 
+    /** The name in /carriers/{name}/webhooks that selects this adapter, e.g. easypost; plain for our own format. */
+    String platform();
+
     /** Whether this adapter reads webhooks posted to /carriers/{carrier}/webhooks. */
-    boolean handles(String carrier);
+    default boolean handles(String carrier) {
+        return platform().equalsIgnoreCase(carrier);
+    }
 
     /**
      * Checks the platform's signature (or token) over the raw body, before anything of the body is read.

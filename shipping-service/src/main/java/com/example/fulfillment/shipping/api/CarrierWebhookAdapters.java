@@ -18,7 +18,7 @@ public class CarrierWebhookAdapters {
 
     public CarrierWebhookAdapter forCarrier(String carrier) {
         return adapters.stream()
-                .filter(adapter -> !(adapter instanceof PlainWebhookAdapter) && adapter.handles(carrier))
+                .filter(adapter -> adapter.handles(carrier))
                 .findFirst()
                 .orElse(plain);
     }

@@ -36,8 +36,8 @@ public class EasyPostWebhookAdapter implements CarrierWebhookAdapter {
     }
 
     @Override
-    public boolean handles(String carrier) {
-        return PLATFORM.equalsIgnoreCase(carrier);
+    public String platform() {
+        return PLATFORM;
     }
 
     @Override

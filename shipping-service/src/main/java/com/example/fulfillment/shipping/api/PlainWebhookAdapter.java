@@ -40,8 +40,8 @@ public class PlainWebhookAdapter implements CarrierWebhookAdapter {
     }
 
     @Override
-    public boolean handles(String carrier) {
-        return true;
+    public String platform() {
+        return PLATFORM;
     }
 
     /** Carriers posting our format were told "202 Accepted" in round one; they keep getting it. */

@@ -31,8 +31,8 @@ public class ShippoWebhookAdapter implements CarrierWebhookAdapter {
     }
 
     @Override
-    public boolean handles(String carrier) {
-        return PLATFORM.equalsIgnoreCase(carrier);
+    public String platform() {
+        return PLATFORM;
     }
 
     @Override
