@@ -51,7 +51,7 @@ PG_START_TIMEOUT=120
 
 DATABASES=(order_service inventory_service billing_service shipping_service notification_service
            order_service_test inventory_service_test billing_service_test shipping_service_test
-           notification_service_test)
+           notification_service_test platform_kit_test)
 
 MAIL_DIR="$RUN/mail"
 MAIL_LIBS="$MAIL_DIR/libs"

@@ -33,17 +33,35 @@ public class EventDispatcher {
     private final ProcessedEvents processedEvents;
     private final EventBusConfig.Consumer retry;
 
-    EventDispatcher(@Any Instance<EventHandler<?>> handlers, EventCodec codec, ProcessedEvents processedEvents,
-            EventBusConfig config) {
+    EventDispatcher(@Any Instance<EventHandler<?>> handlers, @Any Instance<EventConsumer> consumers, EventCodec codec,
+            ProcessedEvents processedEvents, EventBusConfig config) {
         this.codec = codec;
         this.processedEvents = processedEvents;
         this.retry = config.consumer();
         for (Instance.Handle<EventHandler<?>> handle : handlers.handles()) {
             Class<?> beanClass = handle.getBean().getBeanClass();
             Class<? extends SagaEvent> eventClass = handledEventClass(beanClass);
-            handlersByType.computeIfAbsent(EventCatalog.typeOf(eventClass), type -> new ArrayList<>())
-                    .add(new RegisteredHandler(beanClass.getName(), eventClass, handle.get()));
+            EventHandler<?> bean = handle.get();
+            register(new RegisteredHandler(beanClass.getName(), eventClass, (event, context) -> legacy(bean, event,
+                    context)));
         }
+        for (Instance.Handle<EventConsumer> handle : consumers.handles()) {
+            EventSubscriptions subscriptions = new EventSubscriptions(handle.getBean().getBeanClass().getName());
+            handle.get().subscribe(subscriptions);
+            for (EventSubscriptions.Subscription<?> subscription : subscriptions.all()) {
+                register(new RegisteredHandler(subscription.name(), subscription.eventClass(), subscription::react));
+            }
+        }
+    }
+
+    private void register(RegisteredHandler handler) {
+        handlersByType.computeIfAbsent(EventCatalog.typeOf(handler.eventClass()), type -> new ArrayList<>())
+                .add(handler);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static void legacy(EventHandler<?> bean, SagaEvent event, EventContext context) {
+        ((EventHandler) bean).handle(event, context);
     }
 
     public void dispatch(EventEnvelope envelope) {
@@ -109,11 +127,11 @@ public class EventDispatcher {
         throw new IllegalStateException(handlerClass + " must implement EventHandler<SomeEvent> directly");
     }
 
-    private record RegisteredHandler(String name, Class<? extends SagaEvent> eventClass, EventHandler<?> bean) {
+    private record RegisteredHandler(String name, Class<? extends SagaEvent> eventClass,
+            java.util.function.BiConsumer<SagaEvent, EventContext> reaction) {
 
-        @SuppressWarnings({ "unchecked", "rawtypes" })
         void handle(SagaEvent event, EventContext context) {
-            ((EventHandler) bean).handle(event, context);
+            reaction.accept(event, context);
         }
     }
 }

@@ -25,6 +25,7 @@ public final class EventCatalog {
             OrderPacked.class,
             ShippingLabelCreated.class,
             OrderStatusChanged.class,
+            OrderReadyForShipment.class,
             TransportArranged.class,
             ShipmentApproved.class,
             ShipmentRejected.class,

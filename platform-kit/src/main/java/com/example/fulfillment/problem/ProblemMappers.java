@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.example.fulfillment.domain.Conflict;
+import com.example.fulfillment.domain.DomainRefusal;
+import com.example.fulfillment.domain.InvalidInput;
+import com.example.fulfillment.domain.NotFound;
+import com.example.fulfillment.domain.NotPossible;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
@@ -28,6 +33,25 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.title(), e.getMessage(), uri, e.violations());
+    }
+
+    /** The domain names the kind of refusal; this is the one place that turns each kind into a status. */
+    @ServerExceptionMapper
+    public Response refused(DomainRefusal e, UriInfo uri) {
+        if (e instanceof InvalidInput invalid) {
+            return respond(400, "Bad Request", "the request has invalid fields", uri, invalid.errors().stream()
+                    .map(error -> new Problem.Violation(error.field(), error.message())).toList());
+        }
+        if (e instanceof NotFound) {
+            return respond(404, "Not Found", e.getMessage(), uri, List.of());
+        }
+        if (e instanceof Conflict) {
+            return respond(409, "Conflict", e.getMessage(), uri, List.of());
+        }
+        if (e instanceof NotPossible) {
+            return respond(422, "Unprocessable Content", e.getMessage(), uri, List.of());
+        }
+        throw new IllegalStateException("unmapped refusal " + e.getClass().getName(), e);
     }
 
     @ServerExceptionMapper
