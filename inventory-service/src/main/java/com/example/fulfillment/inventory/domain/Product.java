@@ -15,7 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.problem.ProblemException;
+import com.example.fulfillment.domain.Conflict;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -59,7 +59,7 @@ public class Product extends PanacheEntityBase {
     /** Applies the catalogue facts and the counted stock; what is reserved stays as it is. */
     public void describe(ProductDetails details, Instant now) {
         if (details.onHand() < reserved) {
-            throw ProblemException.conflict("product " + sku + " has " + reserved
+            throw new Conflict("product " + sku + " has " + reserved
                     + " units reserved for orders; on hand cannot go below that (asked " + details.onHand() + ")");
         }
         this.name = details.name();

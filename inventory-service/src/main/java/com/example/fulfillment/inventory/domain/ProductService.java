@@ -8,10 +8,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.inventory.persistence.ProductRepository;
 import com.example.fulfillment.inventory.persistence.StockMovementRepository;
 import com.example.fulfillment.inventory.persistence.StockReceiptRepository;
-import com.example.fulfillment.problem.ProblemException;
 
 /** Ops keep the catalogue and the stock counts; whenever more becomes available, waiting orders are retried. */
 @ApplicationScoped
@@ -99,7 +99,7 @@ public class ProductService {
     }
 
     public Product get(String sku) {
-        return products.findByIdOptional(sku).orElseThrow(() -> ProblemException.notFound("product", sku));
+        return products.findByIdOptional(sku).orElseThrow(() -> new NotFound("product", sku));
     }
 
     public List<Product> all() {
@@ -107,6 +107,6 @@ public class ProductService {
     }
 
     private Product lockedOrNotFound(String sku) {
-        return products.findLocked(sku).orElseThrow(() -> ProblemException.notFound("product", sku));
+        return products.findLocked(sku).orElseThrow(() -> new NotFound("product", sku));
     }
 }
