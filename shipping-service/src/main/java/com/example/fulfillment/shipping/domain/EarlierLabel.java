@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,25 +20,17 @@ import com.example.fulfillment.events.model.TrackingStatus;
 public class EarlierLabel {
 
     public String carrier;
-    @Column(name = "tracking_number")
     public String trackingNumber;
-    @Column(name = "package_id")
     public String packageId;
     public String label;
-    @Column(name = "labelled_at")
     public Instant labelledAt;
-    @Column(name = "shipped_at")
     public Instant shippedAt;
     /** One "sku=quantity" per line: an embeddable cannot hold a collection of its own. */
     public String items;
     @Enumerated(EnumType.STRING)
-    @Column(name = "tracking_status")
     public TrackingStatus trackingStatus;
-    @Column(name = "last_tracking_at")
     public Instant lastTrackingAt;
-    @Column(name = "replaced_at")
     public Instant replacedAt;
-    @Column(name = "replace_reason")
     public String replaceReason;
 
     protected EarlierLabel() {

@@ -31,31 +31,24 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Shipment extends PanacheEntityBase {
 
     @Id
-    @Column(name = "order_id")
     public String orderId;
 
     @Enumerated(EnumType.STRING)
     public ShipmentStatus status;
 
-    @Column(name = "customer_name")
     public String customerName;
     public String recipient;
     public String street;
     public String city;
-    @Column(name = "postal_code")
     public String postalCode;
     public String region;
     public String country;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "shipping_method")
     public ShippingMethod shippingMethod;
-    @Column(name = "special_packaging")
     public boolean specialPackaging;
-    @Column(name = "gift_wrap")
     public boolean giftWrap;
     /** Exactly as the customer typed it: it is printed on the message card. */
-    @Column(name = "gift_message")
     public String giftMessage;
 
     @ElementCollection
@@ -63,15 +56,11 @@ public class Shipment extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<ShipmentItem> items = new ArrayList<>();
 
-    @Column(name = "invoice_number")
     public String invoiceNumber;
 
-    @Column(name = "package_id")
     public String packageId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "box_size")
     public BoxSize boxSize;
-    @Column(name = "package_weight_grams")
     public Integer packageWeightGrams;
     @ElementCollection
     @CollectionTable(name = "shipment_material", joinColumns = @JoinColumn(name = "order_id"))
@@ -79,33 +68,22 @@ public class Shipment extends PanacheEntityBase {
     @Column(name = "material")
     @Enumerated(EnumType.STRING)
     public List<PackingMaterial> materials = new ArrayList<>();
-    @Column(name = "packing_slip")
     public String packingSlip;
-    @Column(name = "packed_at")
     public Instant packedAt;
 
     public String carrier;
-    @Column(name = "tracking_number")
     public String trackingNumber;
     public String label;
-    @Column(name = "label_void")
     public boolean labelVoid;
-    @Column(name = "labelled_at")
     public Instant labelledAt;
 
-    @Column(name = "carrier_service")
     public String carrierService;
-    @Column(name = "pickup_at")
     public Instant pickupAt;
     /** The date promised when transport was arranged; later estimates are measured against it. */
-    @Column(name = "promised_delivery_date")
     public LocalDate promisedDeliveryDate;
-    @Column(name = "expected_delivery_date")
     public LocalDate expectedDeliveryDate;
-    @Column(name = "transport_arranged_at")
     public Instant transportArrangedAt;
 
-    @Column(name = "shipped_at")
     public Instant shippedAt;
     @ElementCollection
     @CollectionTable(name = "shipment_handover_document", joinColumns = @JoinColumn(name = "order_id"))
@@ -114,12 +92,9 @@ public class Shipment extends PanacheEntityBase {
     public List<String> documentsHandedOver = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "tracking_status")
     public TrackingStatus trackingStatus;
     @Enumerated(EnumType.STRING)
-    @Column(name = "delivery_state")
     public DeliveryState deliveryState;
-    @Column(name = "last_tracking_at")
     public Instant lastTrackingAt;
 
     /** Labels replaced by reshipments, oldest first: the current one is in the fields above. */
@@ -128,9 +103,7 @@ public class Shipment extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<EarlierLabel> earlierLabels = new ArrayList<>();
 
-    @Column(name = "cancelled_at")
     public Instant cancelledAt;
-    @Column(name = "cancel_reason")
     public String cancelReason;
 
     protected Shipment() {

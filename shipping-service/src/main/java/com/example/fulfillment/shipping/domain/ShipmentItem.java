@@ -1,6 +1,5 @@
 package com.example.fulfillment.shipping.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /** An allocated item as shipping needs it: enough to choose a box and protect what breaks. */
@@ -11,13 +10,9 @@ public class ShipmentItem {
     public String name;
     public String category;
     public int quantity;
-    @Column(name = "weight_grams")
     public int weightGrams;
-    @Column(name = "length_mm")
     public int lengthMm;
-    @Column(name = "width_mm")
     public int widthMm;
-    @Column(name = "height_mm")
     public int heightMm;
     public boolean fragile;
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,27 +22,20 @@ public class TrackingEvent extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "order_id")
     public String orderId;
     public String carrier;
-    @Column(name = "tracking_number")
     public String trackingNumber;
     @Enumerated(EnumType.STRING)
     public TrackingStatus status;
     public String description;
     public String location;
-    @Column(name = "occurred_at")
     public Instant occurredAt;
-    @Column(name = "expected_delivery_date")
     public LocalDate expectedDeliveryDate;
-    @Column(name = "carrier_event_id")
     public String carrierEventId;
-    @Column(name = "received_at")
     public Instant receivedAt;
     /** Whether the update moved the shipment; false for one that arrived late or behind. */
     public boolean applied;
     @Enumerated(EnumType.STRING)
-    @Column(name = "delivery_state")
     public DeliveryState deliveryState;
 
     protected TrackingEvent() {

@@ -3,7 +3,6 @@ package com.example.fulfillment.shipping.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,15 +21,11 @@ public class UnmatchedTrackingUpdate extends PanacheEntityBase {
     @Id
     public UUID id;
     public String carrier;
-    @Column(name = "tracking_number")
     public String trackingNumber;
     @Enumerated(EnumType.STRING)
     public TrackingStatus status;
-    @Column(name = "occurred_at")
     public Instant occurredAt;
-    @Column(name = "carrier_event_id")
     public String carrierEventId;
-    @Column(name = "received_at")
     public Instant receivedAt;
 
     protected UnmatchedTrackingUpdate() {
