@@ -19,20 +19,17 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class BillingOrder extends PanacheEntityBase {
 
     @Id
-    @Column(name = "order_id", length = 64)
+    @Column(length = 64)
     public String orderId;
 
-    @Column(name = "customer_name")
     public String customerName;
 
-    @Column(name = "customer_email")
     public String customerEmail;
 
     public String recipient;
     public String street;
     public String city;
 
-    @Column(name = "postal_code")
     public String postalCode;
 
     public String region;
@@ -42,23 +39,20 @@ public class BillingOrder extends PanacheEntityBase {
     public String country;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "shipping_method", nullable = false)
+    @Column(nullable = false)
     public ShippingMethod shippingMethod;
 
-    @Column(name = "gift_wrap", nullable = false)
+    @Column(nullable = false)
     public boolean giftWrap;
 
-    @Column(name = "special_packaging", nullable = false)
+    @Column(nullable = false)
     public boolean specialPackaging;
 
-    @Column(name = "discount_code")
     public String discountCode;
 
-    @Column(name = "received_at")
     public Instant receivedAt;
 
     /** Set when the order was cancelled, so that a late allocation does not invoice a cancelled order. */
-    @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
     public boolean isCancelled() {

@@ -29,7 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Invoice extends PanacheEntityBase {
 
     @Id
-    @Column(name = "order_id", length = 64)
+    @Column(length = 64)
     public String orderId;
 
     /** Null until issued: numbers are handed out only to invoices that exist for the customer. */
@@ -43,13 +43,11 @@ public class Invoice extends PanacheEntityBase {
     @Column(nullable = false, length = 3)
     public String currency;
 
-    @Column(name = "customer_name")
     public String customerName;
 
-    @Column(name = "customer_email")
     public String customerEmail;
 
-    @Column(name = "billing_country", length = 2)
+    @Column(length = 2)
     public String billingCountry;
 
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -63,19 +61,18 @@ public class Invoice extends PanacheEntityBase {
     @Column(precision = 14, scale = 2)
     public BigDecimal subtotal;
 
-    @Column(name = "discount_code")
     public String discountCode;
 
-    @Column(name = "discount_total", precision = 14, scale = 2)
+    @Column(precision = 14, scale = 2)
     public BigDecimal discountTotal;
 
-    @Column(name = "fees_total", precision = 14, scale = 2)
+    @Column(precision = 14, scale = 2)
     public BigDecimal feesTotal;
 
-    @Column(name = "tax_rate", precision = 6, scale = 4)
+    @Column(precision = 6, scale = 4)
     public BigDecimal taxRate;
 
-    @Column(name = "tax_total", precision = 14, scale = 2)
+    @Column(precision = 14, scale = 2)
     public BigDecimal taxTotal;
 
     @Column(precision = 14, scale = 2)
@@ -84,32 +81,25 @@ public class Invoice extends PanacheEntityBase {
     /** Something the customer should know about the figures, e.g. a discount code that was not applied. */
     public String note;
 
-    @Column(name = "allocated_at")
     public Instant allocatedAt;
 
-    @Column(name = "issued_at")
     public Instant issuedAt;
 
-    @Column(name = "voided_at")
     public Instant voidedAt;
 
-    @Column(name = "void_reason")
     public String voidReason;
 
-    @Column(name = "credit_note_number", unique = true)
+    @Column(unique = true)
     public String creditNoteNumber;
 
-    @Column(name = "refunded_at")
     public Instant refundedAt;
 
     /** What the credit note gives back: the whole total, since refunds are full refunds. */
-    @Column(name = "refund_amount", precision = 14, scale = 2)
+    @Column(precision = 14, scale = 2)
     public BigDecimal refundAmount;
 
-    @Column(name = "refund_reason")
     public String refundReason;
 
-    @Column(name = "refund_requested_by")
     public String refundRequestedBy;
 
     protected Invoice() {

@@ -42,7 +42,7 @@ public class InvoiceLineItem extends PanacheEntityBase {
     @Column(nullable = false)
     public int quantity;
 
-    @Column(name = "unit_price", nullable = false, precision = 12, scale = 2)
+    @Column(nullable = false, precision = 12, scale = 2)
     public BigDecimal unitPrice;
 
     @Column(nullable = false, precision = 14, scale = 2)

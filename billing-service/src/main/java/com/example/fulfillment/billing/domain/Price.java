@@ -19,10 +19,10 @@ public class Price extends PanacheEntityBase {
     @Column(length = 64)
     public String sku;
 
-    @Column(name = "unit_price", nullable = false, precision = 12, scale = 2)
+    @Column(nullable = false, precision = 12, scale = 2)
     public BigDecimal unitPrice;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
     protected Price() {
