@@ -11,12 +11,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.example.fulfillment.eventbus.EventPublisher;
-import com.example.fulfillment.events.StockAllocated;
-import com.example.fulfillment.events.StockReleased;
-import com.example.fulfillment.events.StockUnavailable;
-import com.example.fulfillment.events.model.AllocatedItem;
-import com.example.fulfillment.events.model.StockShortage;
 import com.example.fulfillment.inventory.persistence.ProductRepository;
 import com.example.fulfillment.inventory.persistence.ReservationRepository;
 import com.example.fulfillment.inventory.persistence.StockRequestRepository;
@@ -34,7 +28,7 @@ public class AllocationService {
 
     public enum ReshipmentOutcome { RESERVED, UNAVAILABLE, IGNORED }
 
-    private record Reserved(List<AllocatedItem> items, List<StockShortage> shortages) {
+    private record Reserved(List<AllocatedLine> lines, List<Shortage> shortages) {
     }
 
     private final StockRequestRepository requests;
@@ -42,11 +36,11 @@ public class AllocationService {
     private final ReservationRepository reservations;
     private final ShortageAssessor shortages;
     private final StockLedger ledger;
-    private final EventPublisher publisher;
+    private final InventoryEventPublisher publisher;
     private final Clock clock;
 
     AllocationService(StockRequestRepository requests, ProductRepository products, ReservationRepository reservations,
-            ShortageAssessor shortages, StockLedger ledger, EventPublisher publisher, Clock clock) {
+            ShortageAssessor shortages, StockLedger ledger, InventoryEventPublisher publisher, Clock clock) {
         this.requests = requests;
         this.products = products;
         this.reservations = reservations;
@@ -73,11 +67,11 @@ public class AllocationService {
         Reserved reserved = reserveAll(orderId, Demand.of(lines), Reservation.FIRST_ROUND, "approved order", now);
         if (!reserved.shortages().isEmpty()) {
             request.markWaiting(now);
-            publisher.publish(new StockUnavailable(orderId, reserved.shortages()));
+            publisher.stockUnavailable(orderId, reserved.shortages());
             return Outcome.UNAVAILABLE;
         }
         request.markAllocated(now);
-        publisher.publish(new StockAllocated(orderId, reserved.items()));
+        publisher.stockAllocated(orderId, reserved.lines());
         return Outcome.ALLOCATED;
     }
 
@@ -104,7 +98,7 @@ public class AllocationService {
         Reserved reserved = reserveAll(orderId, Demand.of(lines), round,
                 "reshipment" + (reason == null || reason.isBlank() ? "" : ": " + reason), now);
         if (!reserved.shortages().isEmpty()) {
-            publisher.publish(new StockUnavailable(orderId, reserved.shortages()));
+            publisher.stockUnavailable(orderId, reserved.shortages());
             return ReshipmentOutcome.UNAVAILABLE;
         }
         request.markAllocated(now);
@@ -118,20 +112,19 @@ public class AllocationService {
         for (String sku : demand.skusInLockOrder()) {
             products.findLocked(sku).ifPresent(product -> locked.put(sku, product));
         }
-        List<StockShortage> shortLines = shortages.shortages(demand, locked);
+        List<Shortage> shortLines = shortages.shortages(demand, locked);
         if (!shortLines.isEmpty()) {
             return new Reserved(List.of(), shortLines);
         }
-        List<AllocatedItem> items = demand.skus().stream().map(sku -> {
+        List<AllocatedLine> lines = demand.skus().stream().map(sku -> {
             Product product = locked.get(sku);
             int quantity = demand.quantityOf(sku);
             product.reserve(quantity, now);
             reservations.persist(new Reservation(orderId, sku, quantity, round, now));
             ledger.record(product, StockMovementCause.ALLOCATION, 0, quantity, orderId, note, now);
-            return new AllocatedItem(sku, product.name(), product.category(), quantity, product.weightGrams(),
-                    product.lengthMm(), product.widthMm(), product.heightMm(), product.fragile());
+            return AllocatedLine.of(product, quantity);
         }).toList();
-        return new Reserved(items, List.of());
+        return new Reserved(lines, List.of());
     }
 
     /** Gives the order's held units back to stock and forgets it as a waiting order; returns how many lines were released. */
@@ -150,7 +143,7 @@ public class AllocationService {
             request.markCancelled(now);
         }
         if (!held.isEmpty()) {
-            publisher.publish(new StockReleased(orderId, reason));
+            publisher.stockReleased(orderId, reason);
         }
         return held.size();
     }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.example.fulfillment.events.model.StockShortage;
 import com.example.fulfillment.inventory.persistence.ProductRepository;
 
 /** Finds the lines of a demand the stock cannot serve and what to offer the customer for each. */
@@ -25,15 +24,15 @@ public class ShortageAssessor {
     }
 
     /** @param known the demanded products that exist, by sku; a sku missing here is unknown, hence short */
-    public List<StockShortage> shortages(Demand demand, Map<String, Product> known) {
-        List<StockShortage> shortages = new ArrayList<>();
+    public List<Shortage> shortages(Demand demand, Map<String, Product> known) {
+        List<Shortage> shortages = new ArrayList<>();
         for (String sku : demand.skus()) {
             int requested = demand.quantityOf(sku);
             Product product = known.get(sku);
             if (product == null) {
-                shortages.add(new StockShortage(sku, requested, 0, null, List.of()));
+                shortages.add(Shortage.unknownProduct(sku, requested));
             } else if (!product.canServe(requested)) {
-                shortages.add(new StockShortage(sku, requested, product.available(), product.expectedRestockDate(),
+                shortages.add(new Shortage(sku, requested, product.available(), product.expectedRestockDate(),
                         alternativesTo(product, requested)));
             }
         }

@@ -12,11 +12,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.example.fulfillment.eventbus.EventPublisher;
-import com.example.fulfillment.events.StockUnavailable;
-import com.example.fulfillment.events.StockVerified;
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.StockShortage;
 import com.example.fulfillment.inventory.persistence.ProductRepository;
 import com.example.fulfillment.inventory.persistence.StockRequestRepository;
 
@@ -32,11 +27,11 @@ public class StockCheckService {
     private final StockRequestRepository requests;
     private final ProductRepository products;
     private final ShortageAssessor shortages;
-    private final EventPublisher publisher;
+    private final InventoryEventPublisher publisher;
     private final Clock clock;
 
     StockCheckService(StockRequestRepository requests, ProductRepository products, ShortageAssessor shortages,
-            EventPublisher publisher, Clock clock) {
+            InventoryEventPublisher publisher, Clock clock) {
         this.requests = requests;
         this.products = products;
         this.shortages = shortages;
@@ -54,14 +49,15 @@ public class StockCheckService {
         }
         Instant now = clock.instant();
         Demand demand = Demand.of(lines);
-        List<StockShortage> shortLines = shortages.shortages(demand, shortages.existing(demand));
+        List<Shortage> shortLines = shortages.shortages(demand, shortages.existing(demand));
         if (shortLines.isEmpty()) {
-            requests.persist(StockRequest.verified(orderId, lines, now));
-            publisher.publish(new StockVerified(orderId, orderLines(lines)));
+            StockRequest verified = StockRequest.verified(orderId, lines, now);
+            requests.persist(verified);
+            publisher.stockVerified(verified);
             return StockRequestState.VERIFIED;
         }
         requests.persist(StockRequest.waiting(orderId, lines, now));
-        publisher.publish(new StockUnavailable(orderId, shortLines));
+        publisher.stockUnavailable(orderId, shortLines);
         return StockRequestState.WAITING;
     }
 
@@ -87,14 +83,14 @@ public class StockCheckService {
         }
         Instant now = clock.instant();
         request.replaceLines(lines, now);
-        List<StockShortage> shortLines = shortages.shortages(demand, shortages.existing(demand));
+        List<Shortage> shortLines = shortages.shortages(demand, shortages.existing(demand));
         if (shortLines.isEmpty()) {
             request.markVerified(now);
-            publisher.publish(new StockVerified(orderId, orderLines(lines)));
+            publisher.stockVerified(request);
         } else {
             // keeps its place among the waiting orders: it has waited since its first shortage
             request.markWaiting(now);
-            publisher.publish(new StockUnavailable(orderId, shortLines));
+            publisher.stockUnavailable(orderId, shortLines);
         }
         LOG.infof("order %s amended (%s): %s", orderId, reason, request.state());
         return request.state();
@@ -116,7 +112,7 @@ public class StockCheckService {
             if (servable) {
                 demand.skus().forEach(line -> unpromised.merge(line, -demand.quantityOf(line), Integer::sum));
                 waiting.markVerified(clock.instant());
-                publisher.publish(new StockVerified(waiting.orderId(), orderLines(waiting.lines())));
+                publisher.stockVerified(waiting);
                 resumed.add(waiting.orderId());
             }
         }
@@ -129,9 +125,5 @@ public class StockCheckService {
     private int availableOf(String sku) {
         Product product = products.findById(sku);
         return product == null ? 0 : product.available();
-    }
-
-    static List<OrderLine> orderLines(List<RequestedLine> lines) {
-        return lines.stream().map(line -> new OrderLine(line.sku(), line.quantity())).toList();
     }
 }
