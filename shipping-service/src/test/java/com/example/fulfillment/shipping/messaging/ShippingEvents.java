@@ -9,8 +9,8 @@ import java.util.UUID;
 import com.example.fulfillment.eventbus.EventEnvelope;
 import com.example.fulfillment.eventbus.testing.TestEventBus;
 import com.example.fulfillment.events.InvoicePrepared;
+import com.example.fulfillment.events.OrderReadyForShipment;
 import com.example.fulfillment.events.OrderReceived;
-import com.example.fulfillment.events.OrderStatusChanged;
 import com.example.fulfillment.events.ShipmentApproved;
 import com.example.fulfillment.events.Shipped;
 import com.example.fulfillment.events.StockAllocated;
@@ -22,7 +22,6 @@ import com.example.fulfillment.events.model.InvoiceLine;
 import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.OrderOptions;
-import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.ShippingMethod;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
@@ -60,9 +59,8 @@ public final class ShippingEvents {
                 BigDecimal.ZERO, new BigDecimal("7.82"), price);
     }
 
-    public static OrderStatusChanged readyForShipment(String orderId) {
-        return new OrderStatusChanged(orderId, OrderStatus.INVOICED, OrderStatus.READY_FOR_SHIPMENT,
-                "OrderPacked", Instant.now());
+    public static OrderReadyForShipment readyForShipment(String orderId) {
+        return new OrderReadyForShipment(orderId, Instant.now());
     }
 
     public static ShipmentApproved shipmentApproved(String orderId) {
