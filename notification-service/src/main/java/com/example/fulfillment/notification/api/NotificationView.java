@@ -23,9 +23,9 @@ public record NotificationView(UUID id, String orderId, NotificationKind kind, N
         Instant sentAt) {
 
     static NotificationView of(Notification notification) {
-        return new NotificationView(notification.id, notification.orderId, notification.kind, notification.channel,
-                notification.recipient, notification.subject, notification.text(), notification.status,
-                notification.attempts, notification.lastError, notification.createdAt, notification.nextAttemptAt,
-                notification.sentAt);
+        return new NotificationView(notification.getId(), notification.getOrderId(), notification.getKind(),
+                notification.getChannel(), notification.getRecipient(), notification.getSubject(), notification.text(),
+                notification.getStatus(), notification.getAttempts(), notification.getLastError(),
+                notification.getCreatedAt(), notification.getNextAttemptAt(), notification.getSentAt());
     }
 }

@@ -17,7 +17,7 @@ public record PortalMessageView(NotificationKind kind, String subject,
         @Schema(description = "when the message appeared on the portal") Instant sentAt) {
 
     static PortalMessageView of(Notification notification) {
-        return new PortalMessageView(notification.kind, notification.subject, notification.body,
-                notification.sentAt);
+        return new PortalMessageView(notification.getKind(), notification.getSubject(), notification.getBody(),
+                notification.getSentAt());
     }
 }

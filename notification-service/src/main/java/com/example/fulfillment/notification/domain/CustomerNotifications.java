@@ -119,20 +119,20 @@ public class CustomerNotifications {
     @Transactional
     public int withdrawPendingOnCancellation(String orderId) {
         List<Notification> pending = notifications.lockPendingOf(orderId).stream()
-                .filter(notification -> notification.kind != NotificationKind.ORDER_CANCELLED)
+                .filter(notification -> notification.getKind() != NotificationKind.ORDER_CANCELLED)
                 .toList();
         pending.forEach(Notification::withdraw);
         if (!pending.isEmpty()) {
             LOG.infof("order %s cancelled: withdrew %d pending notification(s) %s", orderId, pending.size(),
-                    pending.stream().map(n -> n.kind + "/" + n.channel).toList());
+                    pending.stream().map(n -> n.getKind() + "/" + n.getChannel()).toList());
         }
         return pending.size();
     }
 
     /** The saga's record of a delivery's outcome; sentAt is the time of the last attempt if it failed. */
     static CustomerNotified outcomeOf(Notification notification, Instant attemptedAt) {
-        return new CustomerNotified(notification.orderId, notification.id.toString(), notification.kind.name(),
-                notification.channel, notification.recipient, notification.isDelivered(),
-                notification.isDelivered() ? notification.sentAt : attemptedAt);
+        return new CustomerNotified(notification.getOrderId(), notification.getId().toString(),
+                notification.getKind().name(), notification.getChannel(), notification.getRecipient(),
+                notification.isDelivered(), notification.isDelivered() ? notification.getSentAt() : attemptedAt);
     }
 }

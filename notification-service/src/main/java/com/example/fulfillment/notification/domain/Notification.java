@@ -3,7 +3,6 @@ package com.example.fulfillment.notification.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,48 +21,40 @@ public class Notification extends PanacheEntityBase {
     private static final int MAX_ERROR_LENGTH = 1000;
 
     @Id
-    public UUID id;
+    private UUID id;
 
-    @Column(name = "order_id")
-    public String orderId;
+    private String orderId;
 
-    @Column(name = "source_event_id")
-    public UUID sourceEventId;
+    private UUID sourceEventId;
 
     @Enumerated(EnumType.STRING)
-    public NotificationKind kind;
+    private NotificationKind kind;
 
     @Enumerated(EnumType.STRING)
-    public NotificationChannel channel;
+    private NotificationChannel channel;
 
-    @Column(name = "dedup_key")
-    public String dedupKey;
+    private String dedupKey;
 
-    public String recipient;
+    private String recipient;
 
-    public String subject;
+    private String subject;
 
-    public String body;
+    private String body;
 
-    @Column(name = "sms_text")
-    public String smsText;
+    private String smsText;
 
     @Enumerated(EnumType.STRING)
-    public NotificationStatus status;
+    private NotificationStatus status;
 
-    public int attempts;
+    private int attempts;
 
-    @Column(name = "last_error")
-    public String lastError;
+    private String lastError;
 
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
+    private Instant nextAttemptAt;
 
-    @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
 
-    @Column(name = "sent_at")
-    public Instant sentAt;
+    private Instant sentAt;
 
     protected Notification() {
     }
@@ -129,6 +120,60 @@ public class Notification extends PanacheEntityBase {
 
     public boolean isDelivered() {
         return status == NotificationStatus.SENT;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public NotificationChannel getChannel() {
+        return channel;
+    }
+
+    /** Where the message goes on its channel: an e-mail address, a phone number, the customer's name. */
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    /** The full text: the e-mail's body, also what the portal shows. */
+    public String getBody() {
+        return body;
+    }
+
+    public NotificationStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
     }
 
     private void requirePending() {

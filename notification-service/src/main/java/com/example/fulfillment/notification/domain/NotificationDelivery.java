@@ -61,25 +61,25 @@ public class NotificationDelivery {
     }
 
     private void attempt(Notification notification, Instant now) {
-        ChannelTransport transport = transports.get(notification.channel);
+        ChannelTransport transport = transports.get(notification.getChannel());
         try {
             if (transport == null) {
-                throw new IllegalStateException("no transport for channel " + notification.channel);
+                throw new IllegalStateException("no transport for channel " + notification.getChannel());
             }
             transport.send(notification);
             notification.markSent(now);
             publisher.publish(CustomerNotifications.outcomeOf(notification, now));
         } catch (RuntimeException e) {
             notification.recordFailure(describe(e), now, settings.retryPolicy());
-            if (notification.status == NotificationStatus.FAILED) {
-                LOG.warnf("giving up on %s %s of order %s to %s after %d attempts: %s", notification.channel,
-                        notification.kind, notification.orderId, notification.recipient, notification.attempts,
-                        notification.lastError);
+            if (notification.getStatus() == NotificationStatus.FAILED) {
+                LOG.warnf("giving up on %s %s of order %s to %s after %d attempts: %s", notification.getChannel(),
+                        notification.getKind(), notification.getOrderId(), notification.getRecipient(),
+                        notification.getAttempts(), notification.getLastError());
                 publisher.publish(CustomerNotifications.outcomeOf(notification, now));
             } else {
-                LOG.infof("%s %s of order %s failed (attempt %d), retrying at %s: %s", notification.channel,
-                        notification.kind, notification.orderId, notification.attempts, notification.nextAttemptAt,
-                        notification.lastError);
+                LOG.infof("%s %s of order %s failed (attempt %d), retrying at %s: %s", notification.getChannel(),
+                        notification.getKind(), notification.getOrderId(), notification.getAttempts(),
+                        notification.getNextAttemptAt(), notification.getLastError());
             }
         }
     }

@@ -23,27 +23,25 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Recipient extends PanacheEntityBase {
 
     @Id
-    @Column(name = "order_id")
-    public String orderId;
+    private String orderId;
 
-    public String name;
+    private String name;
 
-    public String email;
+    private String email;
 
-    public String phone;
+    private String phone;
 
+    /** The chosen channels as the column stores them, e.g. "EMAIL,SMS"; {@link #channels()} reads them. */
     @Column(name = "channels")
-    public String channelList;
+    private String channelList;
 
-    @Column(name = "received_at")
-    public Instant receivedAt;
+    private Instant receivedAt;
 
     /**
      * The tracking number of the order's latest shipment, from Shipped: what a delivery issue or a reshipment
      * is about, so that a repeated report or request is told once but one about the next shipment is told anew.
      */
-    @Column(name = "last_tracking_number")
-    public String lastTrackingNumber;
+    private String lastTrackingNumber;
 
     protected Recipient() {
     }
@@ -82,6 +80,16 @@ public class Recipient extends PanacheEntityBase {
             case SMS -> Optional.ofNullable(phone);
             case PORTAL -> Optional.of(name);
         };
+    }
+
+    /** How messages address the customer by name: on the portal, and in every greeting. */
+    public String getName() {
+        return name;
+    }
+
+    /** The latest shipment's tracking number, or null while nothing has shipped. */
+    public String getLastTrackingNumber() {
+        return lastTrackingNumber;
     }
 
     /** Remembers the shipment now on its way; a reshipment's Shipped replaces the earlier one. */

@@ -21,7 +21,7 @@ public class DeliveryIssueReportedHandler implements EventHandler<DeliveryIssueR
     @Override
     public void handle(DeliveryIssueReported event, EventContext context) {
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new DeliveryIssueReceivedMessage(recipient.name, event.orderId(), event.condition(),
-                        event.comment(), recipient.lastTrackingNumber));
+                recipient -> new DeliveryIssueReceivedMessage(recipient.getName(), event.orderId(), event.condition(),
+                        event.comment(), recipient.getLastTrackingNumber()));
     }
 }

@@ -26,6 +26,6 @@ public class EmailTransport implements ChannelTransport {
 
     @Override
     public void send(Notification notification) {
-        mailer.send(Mail.withText(notification.recipient, notification.subject, notification.body));
+        mailer.send(Mail.withText(notification.getRecipient(), notification.getSubject(), notification.getBody()));
     }
 }

@@ -21,6 +21,6 @@ public class OrderCancelledHandler implements EventHandler<OrderCancelled> {
     public void handle(OrderCancelled event, EventContext context) {
         notifications.withdrawPendingOnCancellation(event.orderId());
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new OrderCancelledMessage(recipient.name, event.orderId(), event.reason()));
+                recipient -> new OrderCancelledMessage(recipient.getName(), event.orderId(), event.reason()));
     }
 }

@@ -20,6 +20,6 @@ public class OrderCompletedHandler implements EventHandler<OrderCompleted> {
     @Override
     public void handle(OrderCompleted event, EventContext context) {
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new OrderCompletedMessage(recipient.name, event.orderId()));
+                recipient -> new OrderCompletedMessage(recipient.getName(), event.orderId()));
     }
 }

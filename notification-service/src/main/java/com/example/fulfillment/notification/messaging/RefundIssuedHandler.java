@@ -27,7 +27,7 @@ public class RefundIssuedHandler implements EventHandler<RefundIssued> {
                     + " names no amount or currency");
         }
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new RefundIssuedMessage(recipient.name, event.orderId(), event.invoiceNumber(),
+                recipient -> new RefundIssuedMessage(recipient.getName(), event.orderId(), event.invoiceNumber(),
                         event.creditNoteNumber(), event.currency(), event.amount()));
     }
 }

@@ -21,7 +21,7 @@ public class ReshipmentRequestedHandler implements EventHandler<ReshipmentReques
     @Override
     public void handle(ReshipmentRequested event, EventContext context) {
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new ReshipmentMessage(recipient.name, event.orderId(), event.lines(), event.reason(),
-                        recipient.lastTrackingNumber));
+                recipient -> new ReshipmentMessage(recipient.getName(), event.orderId(), event.lines(), event.reason(),
+                        recipient.getLastTrackingNumber()));
     }
 }

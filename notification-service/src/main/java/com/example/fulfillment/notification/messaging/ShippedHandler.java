@@ -24,7 +24,7 @@ public class ShippedHandler implements EventHandler<Shipped> {
     @Override
     public void handle(Shipped event, EventContext context) {
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new ShipmentConfirmationMessage(recipient.name, event.orderId(), event.carrier(),
+                recipient -> new ShipmentConfirmationMessage(recipient.getName(), event.orderId(), event.carrier(),
                         event.trackingNumber(), event.expectedDeliveryDate()));
         notifications.rememberShipment(event.orderId(), event.trackingNumber());
     }

@@ -31,7 +31,7 @@ public class SmsTransport implements ChannelTransport {
     public void send(Notification notification) {
         int status;
         try (Response response = gateway.send("Bearer " + settings.apiKey(),
-                new SmsGatewayClient.SmsRequest(notification.recipient, settings.from(), notification.text()))) {
+                new SmsGatewayClient.SmsRequest(notification.getRecipient(), settings.from(), notification.text()))) {
             status = response.getStatus();
         } catch (WebApplicationException e) {
             status = e.getResponse().getStatus();

@@ -31,6 +31,6 @@ public class StockUnavailableHandler implements EventHandler<StockUnavailable> {
                         shortage.alternativeSkus() == null ? List.of() : shortage.alternativeSkus()))
                 .toList();
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new StockUnavailableMessage(recipient.name, event.orderId(), items));
+                recipient -> new StockUnavailableMessage(recipient.getName(), event.orderId(), items));
     }
 }

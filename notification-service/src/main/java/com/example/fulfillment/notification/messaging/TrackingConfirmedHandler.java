@@ -20,7 +20,7 @@ public class TrackingConfirmedHandler implements EventHandler<TrackingConfirmed>
     @Override
     public void handle(TrackingConfirmed event, EventContext context) {
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new DeliveryUpdateMessage(recipient.name, event.orderId(),
+                recipient -> new DeliveryUpdateMessage(recipient.getName(), event.orderId(),
                         // an update without its own id is still told once per event
                         event.trackingUpdateId() != null ? event.trackingUpdateId() : context.eventId().toString(),
                         event.trackingNumber(), event.deliveryState(), event.description(),

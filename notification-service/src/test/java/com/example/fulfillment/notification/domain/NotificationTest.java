@@ -28,9 +28,9 @@ class NotificationTest {
     void aNewNotificationIsPendingAndDueAtOnce() {
         Notification notification = pending(NotificationChannel.EMAIL);
 
-        assertEquals(NotificationStatus.PENDING, notification.status);
-        assertEquals(NOW, notification.nextAttemptAt);
-        assertEquals(0, notification.attempts);
+        assertEquals(NotificationStatus.PENDING, notification.getStatus());
+        assertEquals(NOW, notification.getNextAttemptAt());
+        assertEquals(0, notification.getAttempts());
     }
 
     @Test
@@ -40,11 +40,11 @@ class NotificationTest {
 
         notification.markSent(NOW.plusSeconds(1));
 
-        assertEquals(NotificationStatus.SENT, notification.status);
-        assertEquals(2, notification.attempts);
-        assertEquals(NOW.plusSeconds(1), notification.sentAt);
-        assertNull(notification.lastError);
-        assertNull(notification.nextAttemptAt);
+        assertEquals(NotificationStatus.SENT, notification.getStatus());
+        assertEquals(2, notification.getAttempts());
+        assertEquals(NOW.plusSeconds(1), notification.getSentAt());
+        assertNull(notification.getLastError());
+        assertNull(notification.getNextAttemptAt());
     }
 
     @Test
@@ -52,17 +52,17 @@ class NotificationTest {
         Notification notification = pending(NotificationChannel.SMS);
 
         notification.recordFailure("HTTP 500", NOW, POLICY);
-        assertEquals(NotificationStatus.PENDING, notification.status);
-        assertEquals(NOW.plusSeconds(1), notification.nextAttemptAt);
+        assertEquals(NotificationStatus.PENDING, notification.getStatus());
+        assertEquals(NOW.plusSeconds(1), notification.getNextAttemptAt());
 
         notification.recordFailure("HTTP 500", NOW, POLICY);
-        assertEquals(NOW.plusSeconds(2), notification.nextAttemptAt);
+        assertEquals(NOW.plusSeconds(2), notification.getNextAttemptAt());
 
         notification.recordFailure("HTTP 503", NOW, POLICY);
-        assertEquals(NotificationStatus.FAILED, notification.status);
-        assertEquals(3, notification.attempts);
-        assertEquals("HTTP 503", notification.lastError);
-        assertNull(notification.nextAttemptAt);
+        assertEquals(NotificationStatus.FAILED, notification.getStatus());
+        assertEquals(3, notification.getAttempts());
+        assertEquals("HTTP 503", notification.getLastError());
+        assertNull(notification.getNextAttemptAt());
     }
 
     @Test
@@ -99,10 +99,10 @@ class NotificationTest {
 
         notification.withdraw();
 
-        assertEquals(NotificationStatus.WITHDRAWN, notification.status);
-        assertNull(notification.nextAttemptAt);
-        assertNull(notification.sentAt);
-        assertEquals(1, notification.attempts);
+        assertEquals(NotificationStatus.WITHDRAWN, notification.getStatus());
+        assertNull(notification.getNextAttemptAt());
+        assertNull(notification.getSentAt());
+        assertEquals(1, notification.getAttempts());
         assertThrows(IllegalStateException.class, () -> notification.markSent(NOW));
     }
 
@@ -115,7 +115,7 @@ class NotificationTest {
 
         assertThrows(IllegalStateException.class, sent::withdraw);
         assertThrows(IllegalStateException.class, failed::withdraw);
-        assertEquals(NotificationStatus.SENT, sent.status);
-        assertEquals(NotificationStatus.FAILED, failed.status);
+        assertEquals(NotificationStatus.SENT, sent.getStatus());
+        assertEquals(NotificationStatus.FAILED, failed.getStatus());
     }
 }
