@@ -13,8 +13,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.example.fulfillment.problem.Problem;
 
 /**
- * The domain turns a lost race for an order into a 409 itself; this catches a stale version that surfaces outside
- * those guarded changes, so that it still reads as "changed meanwhile, try again" rather than platform-kit's 500.
+ * A change guarded by ConcurrentChanges turns a lost race for an order into a Conflict (409); this catches a stale
+ * version that surfaces outside those guarded changes, so that it still reads as "changed meanwhile, try again"
+ * rather than platform-kit's 500.
  */
 public class ConcurrencyProblems {
 

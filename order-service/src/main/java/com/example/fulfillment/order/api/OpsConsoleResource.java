@@ -26,11 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 
+import com.example.fulfillment.domain.DomainRefusal;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.domain.ApprovalService;
 import com.example.fulfillment.order.domain.ApprovalStatus;
 import com.example.fulfillment.order.domain.OrderService;
-import com.example.fulfillment.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.Location;
@@ -78,7 +78,7 @@ public class OpsConsoleResource {
                 .limit(LISTED).map(ApprovalView::of).map(task -> new PendingTask(task, pretty(task.submitted())))
                 .toList();
         List<OrderSummary> awaitingDecision = Stream.of(OrderStatus.DELIVERY_FAILED, OrderStatus.DELIVERY_ISSUE)
-                .flatMap(status -> orders.search(status, null, 0, LISTED).list().stream())
+                .flatMap(status -> orders.search(status, null, 0, LISTED).items().stream())
                 .map(OrderSummary::of).toList();
         return console.data("pending", pending).data("awaitingDecision", awaitingDecision)
                 .data("notice", notice).data("problem", problem).render();
@@ -114,7 +114,7 @@ public class OpsConsoleResource {
             ApprovalView decided = ApprovalView.of(approvals.decide(id, approve, trimmed(decidedBy), trimmed(reason)));
             return back(decided.gate() + " of order " + decided.orderId() + " " + decided.status().name().toLowerCase()
                     + " by " + decided.decidedBy(), null);
-        } catch (ProblemException e) {
+        } catch (DomainRefusal e) {
             return back(null, e.getMessage());
         }
     }
@@ -136,7 +136,7 @@ public class OpsConsoleResource {
             OrderStatus status = "reship".equals(action) ? orders.reship(id, trimmed(decidedBy), trimmed(reason)).getStatus()
                     : orders.refund(id, trimmed(decidedBy), trimmed(reason)).getStatus();
             return back("order " + id + " is " + status + " (" + action + " by " + trimmed(decidedBy) + ")", null);
-        } catch (ProblemException e) {
+        } catch (DomainRefusal e) {
             return back(null, e.getMessage());
         }
     }

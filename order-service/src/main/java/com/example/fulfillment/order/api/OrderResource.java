@@ -79,8 +79,8 @@ public class OrderResource {
             @QueryParam("customer") String customer,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        var query = orders.search(QueryParameters.parse(OrderStatus.class, status, "status"), customer, page, size);
-        return new OrderSummary.Page(page, size, query.count(), query.list().stream().map(OrderSummary::of).toList());
+        return OrderSummary.Page.of(orders.search(QueryParameters.parse(OrderStatus.class, status, "status"),
+                customer, page, size).map(OrderSummary::of));
     }
 
     @POST

@@ -3,6 +3,7 @@ package com.example.fulfillment.order.api;
 import java.time.Instant;
 import java.util.List;
 
+import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.domain.Order;
 
@@ -17,5 +18,9 @@ public record OrderSummary(String id, OrderStatus status, String customerEmail, 
     }
 
     public record Page(int page, int size, long total, List<OrderSummary> items) {
+
+        static Page of(ResultPage<OrderSummary> found) {
+            return new Page(found.page(), found.size(), found.total(), found.items());
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.example.fulfillment.domain.Conflict;
+import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.eventbus.EventCodec;
 import com.example.fulfillment.events.OrderVerificationApproved;
 import com.example.fulfillment.events.OrderVerificationRejected;
@@ -19,8 +21,8 @@ import com.example.fulfillment.events.TrackingUpdated;
 import com.example.fulfillment.events.model.Decision;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.persistence.ApprovalTaskRepository;
+import com.example.fulfillment.order.persistence.ConcurrentChanges;
 import com.example.fulfillment.order.persistence.OrderRepository;
-import com.example.fulfillment.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -71,23 +73,23 @@ public class ApprovalService {
         Order order = orders.findByIdForChange(task.getOrderId()).orElseThrow();
         tasks.getEntityManager().refresh(task);
         if (task.getStatus() != ApprovalStatus.PENDING) {
-            throw ProblemException.conflict("approval " + task.getId() + " was already " + task.getStatus() + " by "
+            throw new Conflict("approval " + task.getId() + " was already " + task.getStatus() + " by "
                     + task.getDecidedBy());
         }
         if (order.isCancelled()) {
-            throw ProblemException.conflict("order " + order.getId() + " is cancelled: nothing left to approve");
+            throw new Conflict("order " + order.getId() + " is cancelled: nothing left to approve");
         }
         try {
             carryOut(task, order, approve, decidedBy, reason);
         } catch (TransitionNotAllowedException e) {
-            throw ProblemException.conflict(e.getMessage());
+            throw new Conflict(e.getMessage(), e);
         }
         return task;
     }
 
     public ApprovalTask get(UUID taskId) {
         return tasks.findByIdOptional(taskId)
-                .orElseThrow(() -> ProblemException.notFound("approval", String.valueOf(taskId)));
+                .orElseThrow(() -> new NotFound("approval", String.valueOf(taskId)));
     }
 
     public List<ApprovalTask> search(ApprovalStatus status, ApprovalGate gate, String orderId) {

@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.example.fulfillment.domain.Conflict;
 import com.example.fulfillment.events.model.Decision;
-import com.example.fulfillment.problem.ProblemException;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -68,7 +68,7 @@ public class ApprovalTask extends PanacheEntityBase {
     /** Decides the task once; a second decision is a conflict, whatever it says. */
     public Decision decide(boolean approve, String decidedBy, String reason, Instant at) {
         if (status != ApprovalStatus.PENDING) {
-            throw ProblemException.conflict("approval " + id + " was already " + status + " by " + this.decidedBy);
+            throw new Conflict("approval " + id + " was already " + status + " by " + this.decidedBy);
         }
         this.status = approve ? ApprovalStatus.APPROVED : ApprovalStatus.REJECTED;
         this.decidedBy = decidedBy;

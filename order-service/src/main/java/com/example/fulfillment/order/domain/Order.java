@@ -30,6 +30,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.example.fulfillment.domain.InvalidInput;
 import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.OrderRefunded;
@@ -43,7 +44,6 @@ import com.example.fulfillment.events.model.OrderOptions;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.events.model.StockShortage;
-import com.example.fulfillment.problem.Problem;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -267,10 +267,10 @@ public class Order extends PanacheEntityBase {
      *
      * @return the violations, named by their place in the request; nothing changed unless the list is empty
      */
-    public List<Problem.Violation> replaceLines(List<LineReplacement> replacements) {
-        List<Problem.Violation> violations = new ArrayList<>();
+    public List<InvalidInput.FieldError> replaceLines(List<LineReplacement> replacements) {
+        List<InvalidInput.FieldError> violations = new ArrayList<>();
         if (replacements == null || replacements.isEmpty()) {
-            violations.add(new Problem.Violation("replacements", "must name at least one short sku and its alternative"));
+            violations.add(new InvalidInput.FieldError("replacements", "must name at least one short sku and its alternative"));
             return violations;
         }
         Set<String> orderedAfterwards = new HashSet<>(lines.stream().map(OrderLineItem::getSku).toList());
@@ -279,19 +279,19 @@ public class Order extends PanacheEntityBase {
             Optional<OrderShortage> shortage = shortages.stream()
                     .filter(candidate -> candidate.getSku().equals(replacement.sku())).findFirst();
             if (shortage.isEmpty() || !orderedAfterwards.contains(replacement.sku())) {
-                violations.add(new Problem.Violation("replacements[" + i + "].sku",
+                violations.add(new InvalidInput.FieldError("replacements[" + i + "].sku",
                         "is not a short line of this order (short: " + shortSkus() + ")"));
                 continue;
             }
             if (!shortage.get().alternatives().contains(replacement.alternativeSku())) {
-                violations.add(new Problem.Violation("replacements[" + i + "].alternativeSku",
+                violations.add(new InvalidInput.FieldError("replacements[" + i + "].alternativeSku",
                         "is not an alternative offered for " + replacement.sku() + " (offered: "
                                 + String.join(", ", shortage.get().alternatives()) + ")"));
                 continue;
             }
             if (orderedAfterwards.contains(replacement.alternativeSku())) {
                 // two lines of one sku would be merged silently downstream: the customer must say the quantity
-                violations.add(new Problem.Violation("replacements[" + i + "].alternativeSku",
+                violations.add(new InvalidInput.FieldError("replacements[" + i + "].alternativeSku",
                         replacement.alternativeSku() + " is already ordered on another line"));
                 continue;
             }

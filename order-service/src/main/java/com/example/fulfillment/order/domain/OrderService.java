@@ -3,7 +3,6 @@ package com.example.fulfillment.order.domain;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -14,6 +13,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.example.fulfillment.domain.Conflict;
+import com.example.fulfillment.domain.InvalidInput;
+import com.example.fulfillment.domain.NotFound;
+import com.example.fulfillment.domain.NotPossible;
+import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.events.DeliveryConfirmed;
 import com.example.fulfillment.events.DeliveryIssueReported;
 import com.example.fulfillment.events.OrderAmended;
@@ -22,13 +26,11 @@ import com.example.fulfillment.events.OrderDocumentsFiled;
 import com.example.fulfillment.events.model.ConfirmedBy;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.ShippingMethod;
+import com.example.fulfillment.order.persistence.ConcurrentChanges;
 import com.example.fulfillment.order.persistence.OrderRepository;
-import com.example.fulfillment.problem.Problem;
-import com.example.fulfillment.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -39,8 +41,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class OrderService {
 
     public static final String CANCELLED_BY_CUSTOMER = "customer";
-    /** PostgreSQL's SQLSTATE for a unique constraint violation. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final OrderRepository orders;
     private final Dossier dossier;
@@ -70,16 +70,13 @@ public class OrderService {
         NewOrder checked = OrderRules.check(request);
         if (checked.shippingMethod() == ShippingMethod.SAME_DAY) {
             sameDay.refusal(checked.shippingAddress(), clock.instant()).ifPresent(why -> {
-                throw ProblemException.invalidField("shippingMethod", why);
+                throw InvalidInput.of("shippingMethod", why);
             });
         }
         String fingerprint = fingerprint(checked);
         try {
             return QuarkusTransaction.requiringNew().call(() -> placeOnce(checked, idempotencyKey, fingerprint));
-        } catch (RuntimeException e) {
-            if (idempotencyKey == null || !isUniqueViolation(e)) {
-                throw e;
-            }
+        } catch (DuplicateOrder e) {
             // a request with the same key committed between our look-up and our insert: its order is the answer
             return QuarkusTransaction.requiringNew().call(() -> earlierPlacement(idempotencyKey, fingerprint)
                     .orElseThrow(() -> e));
@@ -94,41 +91,29 @@ public class OrderService {
             }
         }
         Order order = Order.receive(checked, idempotencyKey, fingerprint, clock.instant(), events);
-        orders.persist(order);
-        // the unique idempotency key is checked here, inside the call, where a racing twin can still be read
-        orders.flush();
+        orders.storeNew(order, idempotencyKey);
         return new Placement(order, true);
     }
 
     private Optional<Placement> earlierPlacement(String idempotencyKey, String fingerprint) {
         return orders.findByIdempotencyKey(idempotencyKey).map(earlier -> {
             if (!earlier.matchesRequest(fingerprint)) {
-                throw new ProblemException(422, "Unprocessable Content",
-                        "Idempotency-Key " + idempotencyKey + " was already used for a different order");
+                throw new NotPossible("Idempotency-Key " + idempotencyKey + " was already used for a different order");
             }
             return new Placement(earlier, false);
         });
     }
 
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public Order get(String orderId) {
-        return orders.findByIdOptional(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
+        return orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("order", orderId));
     }
 
     /** The order, locked for a change: an event of another service arriving meanwhile waits for this request. */
     private Order getForChange(String orderId) {
-        return orders.findByIdForChange(orderId).orElseThrow(() -> ProblemException.notFound("order", orderId));
+        return orders.findByIdForChange(orderId).orElseThrow(() -> new NotFound("order", orderId));
     }
 
-    public PanacheQuery<Order> search(OrderStatus status, String customerEmail, int page, int size) {
+    public ResultPage<Order> search(OrderStatus status, String customerEmail, int page, int size) {
         return orders.search(status, customerEmail, page, size);
     }
 
@@ -137,12 +122,12 @@ public class OrderService {
         return ConcurrentChanges.settle(orders, orderId, () -> {
             Order order = getForChange(orderId);
             if (!OrderTransitions.cancellable(order.getStatus())) {
-                throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
+                throw new Conflict("order " + orderId + " is " + order.getStatus()
                         + ": only an order that has not shipped can be cancelled");
             }
             if (order.isReshipment()) {
                 // the goods left once already: undoing the order now is a refund, which ops decide
-                throw ProblemException.conflict("order " + orderId + " is being reshipped after a failed delivery: "
+                throw new Conflict("order " + orderId + " is being reshipped after a failed delivery: "
                         + "it can no longer be cancelled, only refunded by ops");
             }
             order.cancel(reason, CANCELLED_BY_CUSTOMER, clock.instant(), events);
@@ -164,7 +149,7 @@ public class OrderService {
     private boolean confirmDeliveryOnce(String orderId, DeliveryCondition condition, String comment) {
         Order order = getForChange(orderId);
         if (order.getStatus() != OrderStatus.SHIPPED && order.getStatus() != OrderStatus.DELIVERED) {
-            throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
+            throw new Conflict("order " + orderId + " is " + order.getStatus()
                     + ": delivery can only be confirmed once it is shipped");
         }
         Instant now = clock.instant();
@@ -212,7 +197,7 @@ public class OrderService {
     private Order chooseOnce(String orderId, StockChoice choice, List<LineReplacement> replacements) {
         Order order = getForChange(orderId);
         if (order.getStatus() != OrderStatus.AWAITING_STOCK) {
-            throw ProblemException.conflict("order " + orderId + " is " + order.getStatus()
+            throw new Conflict("order " + orderId + " is " + order.getStatus()
                     + ": a stock choice is only taken while the order awaits stock");
         }
         Instant now = clock.instant();
@@ -221,9 +206,9 @@ public class OrderService {
                     order.expectedRestockDate().map(date -> "expected " + date)
                             .orElse("expected date not known yet"), null);
             case ALTERNATIVE -> {
-                List<Problem.Violation> violations = order.replaceLines(replacements);
-                if (!violations.isEmpty()) {
-                    throw new ProblemException(400, "Bad Request", "the request has invalid fields", violations);
+                List<InvalidInput.FieldError> errors = order.replaceLines(replacements);
+                if (!errors.isEmpty()) {
+                    throw new InvalidInput(errors);
                 }
                 String reason = "customer took " + replacements.stream()
                         .map(replacement -> replacement.alternativeSku() + " instead of " + replacement.sku())
@@ -240,7 +225,7 @@ public class OrderService {
     private Order awaitingOpsDecision(String orderId, String outcome) {
         Order order = getForChange(orderId);
         if (!OrderTransitions.awaitsOpsDecision(order.getStatus())) {
-            throw ProblemException.conflict("order " + orderId + " is " + order.getStatus() + ": only an order in "
+            throw new Conflict("order " + orderId + " is " + order.getStatus() + ": only an order in "
                     + OrderStatus.DELIVERY_FAILED + " or " + OrderStatus.DELIVERY_ISSUE + " can be " + outcome);
         }
         return order;

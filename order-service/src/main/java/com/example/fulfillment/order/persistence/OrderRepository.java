@@ -1,5 +1,6 @@
 package com.example.fulfillment.order.persistence;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,7 +8,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.events.model.OrderStatus;
+import com.example.fulfillment.order.domain.DuplicateOrder;
 import com.example.fulfillment.order.domain.Order;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -17,6 +20,9 @@ import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, String> {
+
+    /** PostgreSQL's SQLSTATE for a unique constraint violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /**
      * The order, locked until this transaction ends. Every change to an order, a person's request or another
@@ -31,8 +37,24 @@ public class OrderRepository implements PanacheRepositoryBase<Order, String> {
         return find("idempotencyKey", key).firstResultOptional();
     }
 
+    /**
+     * Inserts a new order at once rather than at commit: the unique idempotency key is checked here, where the
+     * caller can still tell a racing twin (a {@link DuplicateOrder}) from any other failure.
+     */
+    public void storeNew(Order order, String idempotencyKey) {
+        try {
+            persist(order);
+            flush();
+        } catch (RuntimeException e) {
+            if (idempotencyKey != null && isUniqueViolation(e)) {
+                throw new DuplicateOrder(idempotencyKey, e);
+            }
+            throw e;
+        }
+    }
+
     /** Newest first; status and customer e-mail are optional filters. */
-    public PanacheQuery<Order> search(OrderStatus status, String customerEmail, int page, int size) {
+    public ResultPage<Order> search(OrderStatus status, String customerEmail, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (status != null) {
@@ -44,6 +66,17 @@ public class OrderRepository implements PanacheRepositoryBase<Order, String> {
             where.append(" and lower(customerEmail) = lower(:email)");
             params.put("email", customerEmail);
         }
-        return find(where.toString(), Sort.descending("createdAt").and("id"), params).page(Page.of(page, size));
+        PanacheQuery<Order> query = find(where.toString(), Sort.descending("createdAt").and("id"), params)
+                .page(Page.of(page, size));
+        return new ResultPage<>(query.list(), page, size, query.count());
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

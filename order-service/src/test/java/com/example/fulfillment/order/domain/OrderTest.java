@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.fulfillment.domain.InvalidInput;
 import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.OrderStatusChanged;
@@ -21,7 +22,6 @@ import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.OrderOptions;
 import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.ShippingMethod;
-import com.example.fulfillment.problem.ProblemException;
 
 class OrderTest {
 
@@ -111,10 +111,10 @@ class OrderTest {
                 List.of(new OrderLine("SKU-1", 1), new OrderLine("SKU-1", 2)), null,
                 List.of(com.example.fulfillment.events.model.NotificationChannel.SMS), null);
 
-        ProblemException problem = assertThrows(ProblemException.class, () -> OrderRules.check(request));
+        InvalidInput problem = assertThrows(InvalidInput.class, () -> OrderRules.check(request));
 
         assertEquals(List.of("lines[1].sku", "customer.phone"),
-                problem.violations().stream().map(v -> v.field()).toList());
+                problem.errors().stream().map(v -> v.field()).toList());
     }
 
     @Test
@@ -192,7 +192,7 @@ class OrderTest {
         assertEquals(List.of(), order.shortages());
     }
 
-    private static List<String> fields(List<com.example.fulfillment.problem.Problem.Violation> violations) {
+    private static List<String> fields(List<InvalidInput.FieldError> violations) {
         return violations.stream().map(v -> v.field()).toList();
     }
 

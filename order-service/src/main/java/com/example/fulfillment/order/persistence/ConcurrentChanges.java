@@ -1,4 +1,4 @@
-package com.example.fulfillment.order.domain;
+package com.example.fulfillment.order.persistence;
 
 import java.util.function.Supplier;
 
@@ -6,7 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
 
-import com.example.fulfillment.problem.ProblemException;
+import com.example.fulfillment.domain.Conflict;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -14,10 +14,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
  * Changes to one order queue behind the order's row lock (OrderRepository#findByIdForChange), so a person's
  * request and an event of another service no longer collide. The order's version stays as the backstop for a change
  * that was read without the lock: flushing before the request ends, and translating the failure wherever in the
- * change it surfaces, makes it a 409 the caller can act on (read again, decide again) instead of a failed commit
- * answered as 500.
+ * change it surfaces, makes it a Conflict the caller can act on (read again, decide again) instead of a failed
+ * commit.
  */
-final class ConcurrentChanges {
+public final class ConcurrentChanges {
 
     private ConcurrentChanges() {
     }
@@ -26,14 +26,15 @@ final class ConcurrentChanges {
      * Runs the change and flushes it. The stale version can surface on any statement of the change (Hibernate
      * flushes the order before the outbox insert of the first event), so the whole change is guarded.
      */
-    static <T> T settle(PanacheRepositoryBase<?, ?> repository, String orderId, Supplier<T> change) {
+    public static <T> T settle(PanacheRepositoryBase<?, ?> repository, String orderId, Supplier<T> change) {
         try {
             T result = change.get();
             repository.flush();
             return result;
         } catch (OptimisticLockException | StaleStateException e) {
-            throw ProblemException.conflict("order " + orderId
-                    + " changed while this request was handled: read it again and repeat the request if it still applies");
+            throw new Conflict("order " + orderId
+                    + " changed while this request was handled: read it again and repeat the request if it still applies",
+                    e);
         }
     }
 }
