@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.example.fulfillment.billing.domain.SellerConfig;
 import com.example.fulfillment.billing.domain.Invoice;
-import com.example.fulfillment.billing.domain.InvoiceService;
+import com.example.fulfillment.billing.domain.InvoiceQueries;
 import com.example.fulfillment.billing.domain.InvoiceStatus;
+import com.example.fulfillment.billing.domain.SellerConfig;
 import com.example.fulfillment.problem.ProblemException;
 
 import io.quarkus.qute.TemplateInstance;
@@ -33,10 +33,10 @@ import io.quarkus.qute.TemplateInstance;
 @Tag(name = "Invoices", description = "Each order's one invoice, prepared once its stock is allocated and priced")
 public class InvoiceResource {
 
-    private final InvoiceService invoices;
+    private final InvoiceQueries invoices;
     private final SellerDetails seller;
 
-    InvoiceResource(InvoiceService invoices, SellerConfig sellerConfig) {
+    InvoiceResource(InvoiceQueries invoices, SellerConfig sellerConfig) {
         this.invoices = invoices;
         this.seller = SellerDetails.of(sellerConfig);
     }

@@ -3,8 +3,6 @@ package com.example.fulfillment.billing.domain;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import com.example.fulfillment.events.model.ShippingMethod;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -9,8 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.events.model.ShippingMethod;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Billing's own copy of what an order says about whom to bill, where it goes and which options cost extra. */
@@ -54,6 +52,30 @@ public class BillingOrder extends PanacheEntityBase {
 
     /** Set when the order was cancelled, so that a late allocation does not invoice a cancelled order. */
     public Instant cancelledAt;
+
+    protected BillingOrder() {
+    }
+
+    /** Only a complete order can be billed: see {@link OrderToBill#isComplete()}. */
+    public BillingOrder(OrderToBill order) {
+        if (!order.isComplete()) {
+            throw new IllegalArgumentException("order " + order.orderId() + " is incomplete");
+        }
+        this.orderId = order.orderId();
+        this.customerName = order.customer().name();
+        this.customerEmail = order.customer().email();
+        this.recipient = order.shippingAddress().recipient();
+        this.street = order.shippingAddress().street();
+        this.city = order.shippingAddress().city();
+        this.postalCode = order.shippingAddress().postalCode();
+        this.region = order.shippingAddress().region();
+        this.country = order.shippingAddress().country();
+        this.shippingMethod = order.shippingMethod();
+        this.giftWrap = order.giftWrap();
+        this.specialPackaging = order.specialPackaging();
+        this.discountCode = order.discountCode();
+        this.receivedAt = order.receivedAt();
+    }
 
     public boolean isCancelled() {
         return cancelledAt != null;

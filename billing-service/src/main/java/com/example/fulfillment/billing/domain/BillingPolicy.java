@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.example.fulfillment.events.model.ShippingMethod;
-
 /**
  * Billing's commercial rules as configured: which fees an order pays, what a discount code is worth, which tax
  * rate its destination has. Parses the configuration once, so a mistyped discount fails the start, not an order.

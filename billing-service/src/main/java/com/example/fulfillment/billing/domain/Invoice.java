@@ -15,8 +15,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.events.model.AllocatedItem;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -106,7 +104,8 @@ public class Invoice extends PanacheEntityBase {
     }
 
     /** The invoice of freshly allocated stock, before it is priced: issue it once every sku has a price. */
-    public static Invoice allocated(BillingOrder order, List<AllocatedItem> items, String currency, Instant now) {
+    public static Invoice allocated(BillingOrder order, List<AllocatedStock.Item> items, String currency,
+            Instant now) {
         Invoice invoice = new Invoice();
         invoice.orderId = order.orderId;
         invoice.status = InvoiceStatus.AWAITING_PRICES;
@@ -116,9 +115,8 @@ public class Invoice extends PanacheEntityBase {
         invoice.billingCountry = order.country;
         invoice.discountCode = order.discountCode;
         invoice.allocatedAt = now;
-        for (AllocatedItem item : items) {
-            invoice.allocatedItems.add(new InvoiceAllocatedItem(invoice, invoice.allocatedItems.size() + 1,
-                    item.sku(), item.name(), item.quantity()));
+        for (AllocatedStock.Item item : items) {
+            invoice.allocatedItems.add(new InvoiceAllocatedItem(invoice, invoice.allocatedItems.size() + 1, item));
         }
         return invoice;
     }

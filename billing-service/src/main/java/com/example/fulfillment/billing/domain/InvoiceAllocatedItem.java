@@ -41,13 +41,13 @@ public class InvoiceAllocatedItem extends PanacheEntityBase {
     protected InvoiceAllocatedItem() {
     }
 
-    InvoiceAllocatedItem(Invoice invoice, int position, String sku, String name, int quantity) {
+    InvoiceAllocatedItem(Invoice invoice, int position, AllocatedStock.Item item) {
         this.id = UUID.randomUUID();
         this.invoice = invoice;
         this.position = position;
-        this.sku = sku;
-        this.name = name;
-        this.quantity = quantity;
+        this.sku = item.sku();
+        this.name = item.name();
+        this.quantity = item.quantity();
     }
 
     /** The line's description: the product's name, or its sku when inventory sent none. */

@@ -15,10 +15,10 @@ import com.example.fulfillment.billing.persistence.PriceRepository;
 public class PriceService {
 
     private final PriceRepository prices;
-    private final InvoiceService invoices;
+    private final InvoiceIssuing invoices;
     private final Clock clock;
 
-    public PriceService(PriceRepository prices, InvoiceService invoices, Clock clock) {
+    public PriceService(PriceRepository prices, InvoiceIssuing invoices, Clock clock) {
         this.prices = prices;
         this.invoices = invoices;
         this.clock = clock;

@@ -1,6 +1,7 @@
 package com.example.fulfillment.billing.persistence;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -39,8 +40,14 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, String>
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /** The invoice with its lines, as its documents show them. */
+    public Optional<Invoice> withLines(String orderId) {
+        return find("from Invoice i left join fetch i.lines where i.orderId = ?1", orderId).firstResultOptional();
+    }
+
     /** Oldest first: by allocation, or by issue for invoices from before allocations were kept. */
     public List<Invoice> inStatus(InvoiceStatus status, int limit) {
-        return find("from Invoice i where i.status = ?1", Sort.by("allocatedAt").and("issuedAt").and("orderId"), status).page(Page.ofSize(limit)).list();
+        return find("from Invoice i where i.status = ?1", Sort.by("allocatedAt").and("issuedAt").and("orderId"), status)
+                .page(Page.ofSize(limit)).list();
     }
 }

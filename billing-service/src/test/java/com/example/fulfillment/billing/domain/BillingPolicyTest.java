@@ -11,8 +11,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.fulfillment.events.model.ShippingMethod;
-
 class BillingPolicyTest {
 
     private final BillingPolicy policy = new BillingPolicy(config(Map.of("WELCOME10", "PERCENT:10",

@@ -13,9 +13,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.fulfillment.events.model.AllocatedItem;
-import com.example.fulfillment.events.model.ShippingMethod;
-
 class InvoiceTest {
 
     private static final Instant ALLOCATED = Instant.parse("2026-11-27T10:00:00Z");
@@ -76,14 +73,12 @@ class InvoiceTest {
     }
 
     private static Invoice allocated() {
-        BillingOrder order = new BillingOrder();
-        order.orderId = "order-1";
-        order.customerName = "Ada Lovelace";
-        order.country = "DE";
-        order.shippingMethod = ShippingMethod.STANDARD;
+        BillingOrder order = new BillingOrder(new OrderToBill("order-1", new CustomerContact("Ada Lovelace", null),
+                new PostalAddress(null, null, null, null, null, "DE"), ShippingMethod.STANDARD, false, false, null,
+                null));
         return Invoice.allocated(order, List.of(
-                new AllocatedItem("MUG-1", "Mug", "kitchen", 2, 450, 1, 1, 1, true),
-                new AllocatedItem("TEE-1", null, "apparel", 1, 200, 1, 1, 1, false)), "EUR", ALLOCATED);
+                new AllocatedStock.Item("MUG-1", "Mug", 2),
+                new AllocatedStock.Item("TEE-1", null, 1)), "EUR", ALLOCATED);
     }
 
     private static InvoiceCalculation calculation() {
