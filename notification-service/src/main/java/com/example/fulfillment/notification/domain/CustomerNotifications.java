@@ -11,9 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.example.fulfillment.eventbus.EventPublisher;
 import com.example.fulfillment.eventbus.UnprocessableEventException;
-import com.example.fulfillment.events.CustomerNotified;
 import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.persistence.NotificationRepository;
 import com.example.fulfillment.notification.persistence.RecipientRepository;
@@ -31,15 +29,15 @@ public class CustomerNotifications {
     private final RecipientRepository recipients;
     private final NotificationRepository notifications;
     private final MessageRenderer renderer;
-    private final EventPublisher publisher;
+    private final NotificationEventPublisher events;
     private final Clock clock;
 
     CustomerNotifications(RecipientRepository recipients, NotificationRepository notifications,
-            MessageRenderer renderer, EventPublisher publisher, Clock clock) {
+            MessageRenderer renderer, NotificationEventPublisher events, Clock clock) {
         this.recipients = recipients;
         this.notifications = notifications;
         this.renderer = renderer;
-        this.publisher = publisher;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -85,7 +83,7 @@ public class CustomerNotifications {
                     channel, message.dedupKey(), address.get(), rendered, now);
             if (channel == NotificationChannel.PORTAL) {
                 notification.markSent(now);
-                publisher.publish(outcomeOf(notification, now));
+                events.customerNotified(notification, now);
             }
             notifications.persist(notification);
         }
@@ -127,12 +125,5 @@ public class CustomerNotifications {
                     pending.stream().map(n -> n.getKind() + "/" + n.getChannel()).toList());
         }
         return pending.size();
-    }
-
-    /** The saga's record of a delivery's outcome; sentAt is the time of the last attempt if it failed. */
-    static CustomerNotified outcomeOf(Notification notification, Instant attemptedAt) {
-        return new CustomerNotified(notification.getOrderId(), notification.getId().toString(),
-                notification.getKind().name(), notification.getChannel(), notification.getRecipient(),
-                notification.isDelivered(), notification.isDelivered() ? notification.getSentAt() : attemptedAt);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
-import com.example.fulfillment.eventbus.EventPublisher;
 import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.persistence.NotificationRepository;
 
@@ -30,15 +29,15 @@ public class NotificationDelivery {
 
     private final NotificationRepository notifications;
     private final Map<NotificationChannel, ChannelTransport> transports = new EnumMap<>(NotificationChannel.class);
-    private final EventPublisher publisher;
+    private final NotificationEventPublisher events;
     private final NotificationSettings settings;
     private final Clock clock;
 
     NotificationDelivery(NotificationRepository notifications, Instance<ChannelTransport> transports,
-            EventPublisher publisher, NotificationSettings settings, Clock clock) {
+            NotificationEventPublisher events, NotificationSettings settings, Clock clock) {
         this.notifications = notifications;
         transports.forEach(transport -> this.transports.put(transport.channel(), transport));
-        this.publisher = publisher;
+        this.events = events;
         this.settings = settings;
         this.clock = clock;
     }
@@ -68,14 +67,14 @@ public class NotificationDelivery {
             }
             transport.send(notification);
             notification.markSent(now);
-            publisher.publish(CustomerNotifications.outcomeOf(notification, now));
+            events.customerNotified(notification, now);
         } catch (RuntimeException e) {
             notification.recordFailure(describe(e), now, settings.retryPolicy());
             if (notification.getStatus() == NotificationStatus.FAILED) {
                 LOG.warnf("giving up on %s %s of order %s to %s after %d attempts: %s", notification.getChannel(),
                         notification.getKind(), notification.getOrderId(), notification.getRecipient(),
                         notification.getAttempts(), notification.getLastError());
-                publisher.publish(CustomerNotifications.outcomeOf(notification, now));
+                events.customerNotified(notification, now);
             } else {
                 LOG.infof("%s %s of order %s failed (attempt %d), retrying at %s: %s", notification.getChannel(),
                         notification.getKind(), notification.getOrderId(), notification.getAttempts(),
