@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.domain.Notification;
+import com.example.fulfillment.notification.domain.NotificationChannel;
 import com.example.fulfillment.notification.domain.NotificationKind;
 import com.example.fulfillment.notification.domain.NotificationStatus;
 

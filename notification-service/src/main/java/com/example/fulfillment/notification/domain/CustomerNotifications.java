@@ -11,15 +11,14 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.example.fulfillment.eventbus.UnprocessableEventException;
-import com.example.fulfillment.events.model.NotificationChannel;
+import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.notification.persistence.NotificationRepository;
 import com.example.fulfillment.notification.persistence.RecipientRepository;
 
 /**
  * Turns what happened to an order into messages for its customer: one notification per chosen channel,
- * recorded as PENDING for the sender. Nothing is sent here, so a handler's transaction never waits on SMTP
- * or the SMS gateway, and a rolled-back handler leaves no message behind that was already sent.
+ * recorded as PENDING for the sender. Nothing is sent here, so an event's transaction never waits on SMTP
+ * or the SMS gateway, and a rolled-back reaction to an event leaves no message behind that was already sent.
  */
 @ApplicationScoped
 public class CustomerNotifications {
@@ -57,14 +56,14 @@ public class CustomerNotifications {
      * its notification is delivered the moment it is recorded.
      *
      * @param messageFor builds the message's content for the order's recipient
-     * @throws UnprocessableEventException if this service never heard of the order
+     * @throws NotFound if this service never heard of the order
      */
     @Transactional
     public void notifyCustomer(UUID sourceEventId, String orderId,
             Function<Recipient, CustomerMessage> messageFor) {
         Recipient recipient = recipients.findById(orderId);
         if (recipient == null) {
-            throw new UnprocessableEventException("no customer known for order " + orderId
+            throw new NotFound("no customer known for order " + orderId
                     + ": its OrderReceived never reached notification-service");
         }
         CustomerMessage message = messageFor.apply(recipient);

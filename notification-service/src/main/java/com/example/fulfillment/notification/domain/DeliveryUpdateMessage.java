@@ -2,8 +2,6 @@ package com.example.fulfillment.notification.domain;
 
 import java.time.LocalDate;
 
-import com.example.fulfillment.events.model.DeliveryState;
-
 public record DeliveryUpdateMessage(String customerName, String orderId, String trackingUpdateId,
         String trackingNumber, DeliveryState deliveryState, String description, LocalDate expectedDeliveryDate)
         implements CustomerMessage {

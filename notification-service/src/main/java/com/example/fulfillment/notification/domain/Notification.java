@@ -9,8 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.events.model.NotificationChannel;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One message to a customer on one channel, and how far its delivery got. */

@@ -11,7 +11,6 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
-import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.persistence.NotificationRepository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

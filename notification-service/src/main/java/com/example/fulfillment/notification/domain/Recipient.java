@@ -13,8 +13,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.events.model.NotificationChannel;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** The customer of one order as OrderReceived described them: who they are and where they want to hear from us. */

@@ -3,16 +3,18 @@ package com.example.fulfillment.notification.domain;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.example.fulfillment.events.model.OrderLine;
-
 /**
  * Tells the customer the order is sent again. The new tracking number is not known yet: it comes with the
  * reshipment's own shipment confirmation.
  *
  * @param failedShipment the tracking number of the shipment being replaced, if this service saw it shipped
  */
-public record ReshipmentMessage(String customerName, String orderId, List<OrderLine> lines, String reason,
+public record ReshipmentMessage(String customerName, String orderId, List<Line> lines, String reason,
         String failedShipment) implements CustomerMessage {
+
+    /** One line sent again: which product and how many. */
+    public record Line(String sku, int quantity) {
+    }
 
     /**
      * A shipment is replaced once: a repeated request for the same failed shipment tells nothing new, while a

@@ -28,10 +28,9 @@ public record StockUnavailableMessage(String customerName, String orderId, List<
     /** The same shortages with the same restock dates are the same news; a new restock date is worth telling. */
     @Override
     public String dedupKey() {
-        String key = items.stream()
+        return DedupKeys.bounded(items.stream()
                 .sorted(Comparator.comparing(ShortItem::sku))
                 .map(item -> item.sku() + "@" + item.expectedRestockDate())
-                .collect(Collectors.joining(";"));
-        return key.length() > 200 ? Integer.toHexString(key.hashCode()) + key.substring(0, 150) : key;
+                .collect(Collectors.joining(";")));
     }
 }

@@ -2,9 +2,9 @@ package com.example.fulfillment.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.domain.ChannelTransport;
 import com.example.fulfillment.notification.domain.Notification;
+import com.example.fulfillment.notification.domain.NotificationChannel;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

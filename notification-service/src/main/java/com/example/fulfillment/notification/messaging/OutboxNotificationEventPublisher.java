@@ -23,7 +23,7 @@ public class OutboxNotificationEventPublisher implements NotificationEventPublis
     @Override
     public void customerNotified(Notification notification, Instant attemptedAt) {
         publisher.publish(new CustomerNotified(notification.getOrderId(), notification.getId().toString(),
-                notification.getKind().name(), notification.getChannel(),
+                notification.getKind().name(), NotificationWire.channel(notification.getChannel()),
                 notification.getRecipient(), notification.isDelivered(),
                 notification.isDelivered() ? notification.getSentAt() : attemptedAt));
     }

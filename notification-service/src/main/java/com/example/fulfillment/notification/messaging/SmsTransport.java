@@ -6,9 +6,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.domain.ChannelTransport;
 import com.example.fulfillment.notification.domain.Notification;
+import com.example.fulfillment.notification.domain.NotificationChannel;
 
 /** SMS through the HTTP gateway: anything but a 2xx answer is a failed attempt. */
 @ApplicationScoped

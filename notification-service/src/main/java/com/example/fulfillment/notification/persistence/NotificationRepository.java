@@ -8,8 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.domain.Notification;
+import com.example.fulfillment.notification.domain.NotificationChannel;
 import com.example.fulfillment.notification.domain.NotificationKind;
 import com.example.fulfillment.notification.domain.NotificationStatus;
 

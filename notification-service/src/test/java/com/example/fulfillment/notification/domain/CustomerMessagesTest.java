@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.fulfillment.events.model.OrderLine;
-
 /** What makes two events the same message, for the kinds whose events carry no id of their own. */
 class CustomerMessagesTest {
 
@@ -30,7 +28,8 @@ class CustomerMessagesTest {
 
     @Test
     void aReshipmentIsToldOncePerFailedShipment() {
-        List<OrderLine> lines = List.of(new OrderLine("MUG-1", 2), new OrderLine("TEE-1", 1));
+        List<ReshipmentMessage.Line> lines = List.of(new ReshipmentMessage.Line("MUG-1", 2),
+                new ReshipmentMessage.Line("TEE-1", 1));
         var first = new ReshipmentMessage("Ada", "o1", lines, "parcel lost", "TRK-1");
         var repeatedRequest = new ReshipmentMessage("Ada", "o1", lines, "parcel lost (retry)", "TRK-1");
         var afterTheReshipmentFailedToo = new ReshipmentMessage("Ada", "o1", lines, "damaged again", "TRK-2");

@@ -11,8 +11,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.fulfillment.events.model.NotificationChannel;
-
 class NotificationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");

@@ -10,8 +10,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.fulfillment.events.model.NotificationChannel;
-
 class RecipientTest {
 
     @Test
