@@ -92,7 +92,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "The credit note document")
     @APIResponse(responseCode = "404", description = "The order has no credit note: it was not refunded")
     public Response creditNote(@PathParam("orderId") String orderId) {
-        InvoiceResponse invoice = invoices.invoiceOf(orderId).filter(found -> found.creditNoteNumber != null)
+        InvoiceResponse invoice = invoices.invoiceOf(orderId).filter(found -> found.getCreditNoteNumber() != null)
                 .map(this::responseOf)
                 .orElseThrow(() -> ProblemException.notFound("credit note of order", orderId));
         return attachment(InvoiceDocuments.creditNote(invoice, seller), invoice.creditNote().number());

@@ -46,17 +46,18 @@ public record InvoiceResponse(String orderId, String number, InvoiceStatus statu
     }
 
     static InvoiceResponse of(Invoice invoice, Collection<String> missingPrices) {
-        CreditNote creditNote = invoice.creditNoteNumber == null ? null
-                : new CreditNote(invoice.creditNoteNumber, invoice.currency, invoice.refundAmount, invoice.refundedAt,
-                        invoice.refundRequestedBy, invoice.refundReason);
-        return new InvoiceResponse(invoice.orderId, invoice.number, invoice.status, invoice.currency,
-                new Customer(invoice.customerName, invoice.customerEmail), invoice.billingCountry,
-                invoice.lines.stream().map(InvoiceResponse::lineOf).toList(), invoice.subtotal, invoice.discountCode,
-                invoice.discountTotal, invoice.feesTotal, presentedRate(invoice.taxRate), invoice.taxTotal,
-                invoice.total, invoice.note, invoice.issuedAt, invoice.voidedAt, invoice.voidReason,
-                invoice.allocatedItems.stream().map(item -> new AllocatedItem(item.sku, item.name, item.quantity))
-                        .toList(),
-                invoice.allocatedAt, List.copyOf(missingPrices), creditNote);
+        CreditNote creditNote = invoice.getCreditNoteNumber() == null ? null
+                : new CreditNote(invoice.getCreditNoteNumber(), invoice.getCurrency(), invoice.getRefundAmount(),
+                        invoice.getRefundedAt(), invoice.getRefundRequestedBy(), invoice.getRefundReason());
+        return new InvoiceResponse(invoice.getOrderId(), invoice.getNumber(), invoice.getStatus(),
+                invoice.getCurrency(), new Customer(invoice.getCustomerName(), invoice.getCustomerEmail()),
+                invoice.getBillingCountry(), invoice.getLines().stream().map(InvoiceResponse::lineOf).toList(),
+                invoice.getSubtotal(), invoice.getDiscountCode(), invoice.getDiscountTotal(), invoice.getFeesTotal(),
+                presentedRate(invoice.getTaxRate()), invoice.getTaxTotal(), invoice.getTotal(), invoice.getNote(),
+                invoice.getIssuedAt(), invoice.getVoidedAt(), invoice.getVoidReason(),
+                invoice.getAllocatedItems().stream()
+                        .map(item -> new AllocatedItem(item.getSku(), item.getName(), item.getQuantity())).toList(),
+                invoice.getAllocatedAt(), List.copyOf(missingPrices), creditNote);
     }
 
     @JsonIgnore // for the document template; status already says it
@@ -79,7 +80,8 @@ public record InvoiceResponse(String orderId, String number, InvoiceStatus statu
     }
 
     private static Line lineOf(InvoiceLineItem line) {
-        return new Line(line.kind, line.description, line.sku, line.quantity, line.unitPrice, line.amount);
+        return new Line(line.getKind(), line.getDescription(), line.getSku(), line.getQuantity(), line.getUnitPrice(),
+                line.getAmount());
     }
 
     /** Stored with four decimals; shown as configured, but with at least two (0.19, 0.075, 0.00). */

@@ -8,6 +8,6 @@ import com.example.fulfillment.billing.domain.Price;
 public record PriceResponse(String sku, BigDecimal unitPrice, String currency, Instant updatedAt) {
 
     static PriceResponse of(Price price, String currency) {
-        return new PriceResponse(price.sku, price.unitPrice, currency, price.updatedAt);
+        return new PriceResponse(price.getSku(), price.getUnitPrice(), currency, price.getUpdatedAt());
     }
 }

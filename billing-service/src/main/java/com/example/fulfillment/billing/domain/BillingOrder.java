@@ -18,40 +18,35 @@ public class BillingOrder extends PanacheEntityBase {
 
     @Id
     @Column(length = 64)
-    public String orderId;
+    private String orderId;
 
-    public String customerName;
-
-    public String customerEmail;
-
-    public String recipient;
-    public String street;
-    public String city;
-
-    public String postalCode;
-
-    public String region;
+    private String customerName;
+    private String customerEmail;
+    private String recipient;
+    private String street;
+    private String city;
+    private String postalCode;
+    private String region;
 
     /** Decides the tax rate. */
     @Column(length = 2)
-    public String country;
+    private String country;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public ShippingMethod shippingMethod;
+    private ShippingMethod shippingMethod;
 
     @Column(nullable = false)
-    public boolean giftWrap;
+    private boolean giftWrap;
 
     @Column(nullable = false)
-    public boolean specialPackaging;
+    private boolean specialPackaging;
 
-    public String discountCode;
-
-    public Instant receivedAt;
+    private String discountCode;
+    private Instant receivedAt;
 
     /** Set when the order was cancelled, so that a late allocation does not invoice a cancelled order. */
-    public Instant cancelledAt;
+    private Instant cancelledAt;
 
     protected BillingOrder() {
     }
@@ -85,5 +80,37 @@ public class BillingOrder extends PanacheEntityBase {
         if (cancelledAt == null) {
             cancelledAt = now;
         }
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public ShippingMethod getShippingMethod() {
+        return shippingMethod;
+    }
+
+    public boolean isGiftWrap() {
+        return giftWrap;
+    }
+
+    public boolean isSpecialPackaging() {
+        return specialPackaging;
+    }
+
+    public String getDiscountCode() {
+        return discountCode;
     }
 }

@@ -3,6 +3,7 @@ package com.example.fulfillment.billing.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -28,77 +29,72 @@ public class Invoice extends PanacheEntityBase {
 
     @Id
     @Column(length = 64)
-    public String orderId;
+    private String orderId;
 
     /** Null until issued: numbers are handed out only to invoices that exist for the customer. */
     @Column(unique = true)
-    public String number;
+    private String number;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public InvoiceStatus status;
+    private InvoiceStatus status;
 
     @Column(nullable = false, length = 3)
-    public String currency;
+    private String currency;
 
-    public String customerName;
-
-    public String customerEmail;
+    private String customerName;
+    private String customerEmail;
 
     @Column(length = 2)
-    public String billingCountry;
+    private String billingCountry;
 
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    public List<InvoiceLineItem> lines = new ArrayList<>();
+    private List<InvoiceLineItem> lines = new ArrayList<>();
 
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    public List<InvoiceAllocatedItem> allocatedItems = new ArrayList<>();
+    private List<InvoiceAllocatedItem> allocatedItems = new ArrayList<>();
 
     @Column(precision = 14, scale = 2)
-    public BigDecimal subtotal;
+    private BigDecimal subtotal;
 
-    public String discountCode;
-
-    @Column(precision = 14, scale = 2)
-    public BigDecimal discountTotal;
+    private String discountCode;
 
     @Column(precision = 14, scale = 2)
-    public BigDecimal feesTotal;
+    private BigDecimal discountTotal;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal feesTotal;
 
     @Column(precision = 6, scale = 4)
-    public BigDecimal taxRate;
+    private BigDecimal taxRate;
 
     @Column(precision = 14, scale = 2)
-    public BigDecimal taxTotal;
+    private BigDecimal taxTotal;
 
     @Column(precision = 14, scale = 2)
-    public BigDecimal total;
+    private BigDecimal total;
 
     /** Something the customer should know about the figures, e.g. a discount code that was not applied. */
-    public String note;
+    private String note;
 
-    public Instant allocatedAt;
-
-    public Instant issuedAt;
-
-    public Instant voidedAt;
-
-    public String voidReason;
+    private Instant allocatedAt;
+    private Instant issuedAt;
+    private Instant voidedAt;
+    private String voidReason;
 
     @Column(unique = true)
-    public String creditNoteNumber;
+    private String creditNoteNumber;
 
-    public Instant refundedAt;
+    private Instant refundedAt;
 
     /** What the credit note gives back: the whole total, since refunds are full refunds. */
     @Column(precision = 14, scale = 2)
-    public BigDecimal refundAmount;
+    private BigDecimal refundAmount;
 
-    public String refundReason;
-
-    public String refundRequestedBy;
+    private String refundReason;
+    private String refundRequestedBy;
 
     protected Invoice() {
     }
@@ -107,13 +103,13 @@ public class Invoice extends PanacheEntityBase {
     public static Invoice allocated(BillingOrder order, List<AllocatedStock.Item> items, String currency,
             Instant now) {
         Invoice invoice = new Invoice();
-        invoice.orderId = order.orderId;
+        invoice.orderId = order.getOrderId();
         invoice.status = InvoiceStatus.AWAITING_PRICES;
         invoice.currency = currency;
-        invoice.customerName = order.customerName;
-        invoice.customerEmail = order.customerEmail;
-        invoice.billingCountry = order.country;
-        invoice.discountCode = order.discountCode;
+        invoice.customerName = order.getCustomerName();
+        invoice.customerEmail = order.getCustomerEmail();
+        invoice.billingCountry = order.getCountry();
+        invoice.discountCode = order.getDiscountCode();
         invoice.allocatedAt = now;
         for (AllocatedStock.Item item : items) {
             invoice.allocatedItems.add(new InvoiceAllocatedItem(invoice, invoice.allocatedItems.size() + 1, item));
@@ -188,5 +184,111 @@ public class Invoice extends PanacheEntityBase {
         refundRequestedBy = requestedBy;
         refundReason = reason;
         refundedAt = now;
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getCustomerEmail() {
+        return customerEmail;
+    }
+
+    public String getBillingCountry() {
+        return billingCountry;
+    }
+
+    /** In position order; empty until issued. */
+    public List<InvoiceLineItem> getLines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    /** In the order inventory allocated them. */
+    public List<InvoiceAllocatedItem> getAllocatedItems() {
+        return Collections.unmodifiableList(allocatedItems);
+    }
+
+    public BigDecimal getSubtotal() {
+        return subtotal;
+    }
+
+    public String getDiscountCode() {
+        return discountCode;
+    }
+
+    public BigDecimal getDiscountTotal() {
+        return discountTotal;
+    }
+
+    public BigDecimal getFeesTotal() {
+        return feesTotal;
+    }
+
+    public BigDecimal getTaxRate() {
+        return taxRate;
+    }
+
+    public BigDecimal getTaxTotal() {
+        return taxTotal;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getAllocatedAt() {
+        return allocatedAt;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getVoidedAt() {
+        return voidedAt;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+
+    public String getCreditNoteNumber() {
+        return creditNoteNumber;
+    }
+
+    public Instant getRefundedAt() {
+        return refundedAt;
+    }
+
+    public BigDecimal getRefundAmount() {
+        return refundAmount;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
+    }
+
+    public String getRefundRequestedBy() {
+        return refundRequestedBy;
     }
 }

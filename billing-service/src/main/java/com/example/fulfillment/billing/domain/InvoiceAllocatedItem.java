@@ -1,16 +1,8 @@
 package com.example.fulfillment.billing.domain;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A product inventory allocated to the order, as it said it. Kept with the invoice so that an invoice waiting for
@@ -18,33 +10,21 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "invoice_allocated_item")
-public class InvoiceAllocatedItem extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "invoice_order_id")
-    public Invoice invoice;
-
-    @Column(nullable = false)
-    public int position;
+public class InvoiceAllocatedItem extends InvoicePart {
 
     @Column(nullable = false, length = 64)
-    public String sku;
+    private String sku;
 
-    public String name;
+    private String name;
 
     @Column(nullable = false)
-    public int quantity;
+    private int quantity;
 
     protected InvoiceAllocatedItem() {
     }
 
     InvoiceAllocatedItem(Invoice invoice, int position, AllocatedStock.Item item) {
-        this.id = UUID.randomUUID();
-        this.invoice = invoice;
-        this.position = position;
+        super(invoice, position);
         this.sku = item.sku();
         this.name = item.name();
         this.quantity = item.quantity();
@@ -53,5 +33,17 @@ public class InvoiceAllocatedItem extends PanacheEntityBase {
     /** The line's description: the product's name, or its sku when inventory sent none. */
     public String description() {
         return name == null || name.isBlank() ? sku : name;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getQuantity() {
+        return quantity;
     }
 }

@@ -58,15 +58,15 @@ public class InvoiceIssuing {
         BillingOrder order = orders.findByIdOptional(allocation.orderId()).orElseThrow(
                 () -> new NotFound("stock allocated for order " + allocation.orderId()
                         + ", which billing never received"));
-        Optional<Invoice> existing = invoices.findByIdOptional(order.orderId, LockModeType.PESSIMISTIC_WRITE);
+        Optional<Invoice> existing = invoices.findByIdOptional(order.getOrderId(), LockModeType.PESSIMISTIC_WRITE);
         if (existing.isPresent()) {
             // a reshipment allocates the stock again; the customer already has (or will get) this one invoice
             LOG.infof("order %s already has its invoice (%s); the repeated StockAllocated changes nothing",
-                    order.orderId, existing.get().status);
+                    order.getOrderId(), existing.get().getStatus());
             return;
         }
         if (order.isCancelled()) {
-            LOG.infof("order %s was cancelled before its stock was allocated; it gets no invoice", order.orderId);
+            LOG.infof("order %s was cancelled before its stock was allocated; it gets no invoice", order.getOrderId());
             return;
         }
         requireInvoiceableItems(allocation);
@@ -80,14 +80,14 @@ public class InvoiceIssuing {
         }
         SortedSet<String> missing = pricing.missingPrices(invoice);
         if (!missing.isEmpty()) {
-            LOG.warnf("order %s waits for prices of sku %s before it can be invoiced", order.orderId,
+            LOG.warnf("order %s waits for prices of sku %s before it can be invoiced", order.getOrderId(),
                     String.join(", ", missing));
             return;
         }
         try {
             issue(invoice, order);
         } catch (IllegalArgumentException e) {
-            throw new NotPossible("cannot invoice order " + order.orderId + ": " + e.getMessage(), e);
+            throw new NotPossible("cannot invoice order " + order.getOrderId() + ": " + e.getMessage(), e);
         }
     }
 
@@ -103,15 +103,15 @@ public class InvoiceIssuing {
             if (!pricing.missingPrices(invoice).isEmpty()) {
                 continue;
             }
-            BillingOrder order = orders.findById(invoice.orderId);
+            BillingOrder order = orders.findById(invoice.getOrderId());
             try {
                 issue(invoice, order);
             } catch (IllegalArgumentException e) {
                 throw new Conflict("the price of " + pricedSku + " cannot issue the waiting invoice of order "
-                        + invoice.orderId + ": " + e.getMessage(), e);
+                        + invoice.getOrderId() + ": " + e.getMessage(), e);
             }
-            LOG.infof("order %s had waited for prices and is invoiced as %s", invoice.orderId,
-                    invoice.number);
+            LOG.infof("order %s had waited for prices and is invoiced as %s", invoice.getOrderId(),
+                    invoice.getNumber());
             issued.add(invoice);
         }
         return issued;

@@ -29,7 +29,7 @@ public class InvoicePricing {
             return new TreeSet<>();
         }
         Map<String, Price> priceBySku = pricesOf(invoice);
-        return invoice.allocatedItems.stream().map(item -> item.sku)
+        return invoice.getAllocatedItems().stream().map(InvoiceAllocatedItem::getSku)
                 .filter(sku -> !priceBySku.containsKey(sku))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -40,28 +40,28 @@ public class InvoicePricing {
      */
     InvoiceCalculation calculate(Invoice invoice, BillingOrder order) {
         return policy.calculator().calculate(chargeableItems(invoice, order),
-                policy.discountFor(order.discountCode), policy.taxRateFor(order.country));
+                policy.discountFor(order.getDiscountCode()), policy.taxRateFor(order.getCountry()));
     }
 
     /** What the customer should be told about the figures, or null. */
     String noteFor(BillingOrder order) {
-        return policy.isUnknownDiscount(order.discountCode)
-                ? "Discount code " + order.discountCode.trim() + " is not valid and was not applied."
+        return policy.isUnknownDiscount(order.getDiscountCode())
+                ? "Discount code " + order.getDiscountCode().trim() + " is not valid and was not applied."
                 : null;
     }
 
     private List<ChargeableItem> chargeableItems(Invoice invoice, BillingOrder order) {
         Map<String, Price> priceBySku = pricesOf(invoice);
         List<ChargeableItem> chargeable = new ArrayList<>();
-        for (InvoiceAllocatedItem item : invoice.allocatedItems) {
-            chargeable.add(ChargeableItem.product(item.description(), item.sku, item.quantity,
-                    priceBySku.get(item.sku).unitPrice));
+        for (InvoiceAllocatedItem item : invoice.getAllocatedItems()) {
+            chargeable.add(ChargeableItem.product(item.description(), item.getSku(), item.getQuantity(),
+                    priceBySku.get(item.getSku()).getUnitPrice()));
         }
-        chargeable.addAll(policy.feesFor(order.shippingMethod, order.giftWrap, order.specialPackaging));
+        chargeable.addAll(policy.feesFor(order.getShippingMethod(), order.isGiftWrap(), order.isSpecialPackaging()));
         return chargeable;
     }
 
     private Map<String, Price> pricesOf(Invoice invoice) {
-        return prices.bySku(invoice.allocatedItems.stream().map(item -> item.sku).toList());
+        return prices.bySku(invoice.getAllocatedItems().stream().map(InvoiceAllocatedItem::getSku).toList());
     }
 }

@@ -43,7 +43,7 @@ public class InvoiceSettlement {
                 "order " + cancellation.orderId() + " was cancelled, but billing never received it"));
         Instant now = clock.instant();
         order.cancel(now);
-        Optional<Invoice> invoice = invoices.findByIdOptional(order.orderId, LockModeType.PESSIMISTIC_WRITE);
+        Optional<Invoice> invoice = invoices.findByIdOptional(order.getOrderId(), LockModeType.PESSIMISTIC_WRITE);
         String reason = isBlank(cancellation.reason()) ? "order cancelled" : cancellation.reason();
         // an invoice still waiting for prices was never issued: nobody else knows it, so there is nothing to announce
         if (invoice.isPresent() && invoice.get().voidBecause(reason, now) && invoice.get().wasIssued()) {
@@ -73,7 +73,7 @@ public class InvoiceSettlement {
         }
         if (!invoice.isRefundable()) {
             LOG.infof("order %s was refunded, but its invoice %s is %s: nothing to refund", refund.orderId(),
-                    invoice.number, invoice.status);
+                    invoice.getNumber(), invoice.getStatus());
             return;
         }
         String reason = isBlank(refund.reason()) ? "order refunded" : refund.reason();
@@ -90,7 +90,7 @@ public class InvoiceSettlement {
         Optional<Invoice> invoice = invoices.findByIdOptional(reshipment.orderId());
         LOG.infof("order %s is reshipped at no cost to the customer (requested by %s: %s); its invoice %s stays"
                 + " as it is", reshipment.orderId(), reshipment.requestedBy(), reshipment.reason(),
-                invoice.map(i -> i.number + " " + i.status).orElse("(none)"));
+                invoice.map(i -> i.getNumber() + " " + i.getStatus()).orElse("(none)"));
     }
 
     private String nextCreditNoteNumber(Instant issuedAt) {

@@ -17,13 +17,13 @@ public class Price extends PanacheEntityBase {
 
     @Id
     @Column(length = 64)
-    public String sku;
+    private String sku;
 
     @Column(nullable = false, precision = 12, scale = 2)
-    public BigDecimal unitPrice;
+    private BigDecimal unitPrice;
 
     @Column(nullable = false)
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     protected Price() {
     }
@@ -39,5 +39,17 @@ public class Price extends PanacheEntityBase {
         }
         this.unitPrice = newUnitPrice;
         this.updatedAt = now;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public BigDecimal getUnitPrice() {
+        return unitPrice;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 }

@@ -36,8 +36,8 @@ final class BillingWire {
 
     /** The invoice's lines as InvoicePrepared carries them, in their order. */
     static List<InvoiceLine> invoiceLines(Invoice invoice) {
-        return invoice.lines.stream().map(line -> new InvoiceLine(line.description, line.sku,
-                line.quantity, line.unitPrice, line.amount)).toList();
+        return invoice.getLines().stream().map(line -> new InvoiceLine(line.getDescription(), line.getSku(),
+                line.getQuantity(), line.getUnitPrice(), line.getAmount())).toList();
     }
 
     private static CustomerContact customer(Customer customer) {

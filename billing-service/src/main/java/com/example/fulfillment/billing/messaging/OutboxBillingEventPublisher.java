@@ -21,19 +21,19 @@ public class OutboxBillingEventPublisher implements BillingEventPublisher {
 
     @Override
     public void invoicePrepared(Invoice invoice) {
-        outbox.publish(new InvoicePrepared(invoice.orderId, invoice.number, invoice.currency,
-                BillingWire.invoiceLines(invoice), invoice.subtotal, invoice.discountTotal,
-                invoice.feesTotal, invoice.taxTotal, invoice.total));
+        outbox.publish(new InvoicePrepared(invoice.getOrderId(), invoice.getNumber(), invoice.getCurrency(),
+                BillingWire.invoiceLines(invoice), invoice.getSubtotal(), invoice.getDiscountTotal(),
+                invoice.getFeesTotal(), invoice.getTaxTotal(), invoice.getTotal()));
     }
 
     @Override
     public void invoiceVoided(Invoice invoice) {
-        outbox.publish(new InvoiceVoided(invoice.orderId, invoice.number, invoice.voidReason));
+        outbox.publish(new InvoiceVoided(invoice.getOrderId(), invoice.getNumber(), invoice.getVoidReason()));
     }
 
     @Override
     public void refundIssued(Invoice invoice) {
-        outbox.publish(new RefundIssued(invoice.orderId, invoice.number, invoice.creditNoteNumber,
-                invoice.currency, invoice.refundAmount));
+        outbox.publish(new RefundIssued(invoice.getOrderId(), invoice.getNumber(), invoice.getCreditNoteNumber(),
+                invoice.getCurrency(), invoice.getRefundAmount()));
     }
 }

@@ -17,7 +17,7 @@ import io.quarkus.panache.common.Sort;
 public class PriceRepository implements PanacheRepositoryBase<Price, String> {
 
     public Map<String, Price> bySku(Collection<String> skus) {
-        return list("sku in ?1", skus).stream().collect(Collectors.toMap(price -> price.sku, Function.identity()));
+        return list("sku in ?1", skus).stream().collect(Collectors.toMap(Price::getSku, Function.identity()));
     }
 
     /**

@@ -22,11 +22,12 @@ class InvoiceTest {
     void an_allocated_invoice_waits_without_number_or_figures_and_keeps_what_was_allocated() {
         Invoice invoice = allocated();
 
-        assertEquals(InvoiceStatus.AWAITING_PRICES, invoice.status);
+        assertEquals(InvoiceStatus.AWAITING_PRICES, invoice.getStatus());
         assertFalse(invoice.wasIssued());
-        assertNull(invoice.total);
-        assertEquals(List.of("MUG-1", "TEE-1"), invoice.allocatedItems.stream().map(item -> item.sku).toList());
-        assertEquals("TEE-1", invoice.allocatedItems.get(1).description()); // no name: the sku describes it
+        assertNull(invoice.getTotal());
+        assertEquals(List.of("MUG-1", "TEE-1"),
+                invoice.getAllocatedItems().stream().map(InvoiceAllocatedItem::getSku).toList());
+        assertEquals("TEE-1", invoice.getAllocatedItems().get(1).description()); // no name: the sku describes it
         assertFalse(invoice.isRefundable());
     }
 
@@ -35,10 +36,10 @@ class InvoiceTest {
         Invoice invoice = allocated();
         invoice.issue("INV-2026-000001", calculation(), null, LATER);
 
-        assertEquals(InvoiceStatus.PREPARED, invoice.status);
-        assertEquals("INV-2026-000001", invoice.number);
-        assertEquals(new BigDecimal("29.75"), invoice.total);
-        assertEquals(2, invoice.lines.size());
+        assertEquals(InvoiceStatus.PREPARED, invoice.getStatus());
+        assertEquals("INV-2026-000001", invoice.getNumber());
+        assertEquals(new BigDecimal("29.75"), invoice.getTotal());
+        assertEquals(2, invoice.getLines().size());
         assertThrows(IllegalStateException.class,
                 () -> invoice.issue("INV-2026-000002", calculation(), null, LATER));
     }
@@ -50,12 +51,12 @@ class InvoiceTest {
 
         invoice.refund("CN-2026-000001", "grace", "lost", LATER);
 
-        assertEquals(InvoiceStatus.REFUNDED, invoice.status);
-        assertEquals(invoice.total, invoice.refundAmount);
-        assertEquals("CN-2026-000001", invoice.creditNoteNumber);
+        assertEquals(InvoiceStatus.REFUNDED, invoice.getStatus());
+        assertEquals(invoice.getTotal(), invoice.getRefundAmount());
+        assertEquals("CN-2026-000001", invoice.getCreditNoteNumber());
         assertThrows(IllegalStateException.class, () -> invoice.refund("CN-2026-000002", "grace", "again", LATER));
         assertFalse(invoice.voidBecause("cancelled after the refund", LATER), "a refunded invoice is settled");
-        assertEquals(InvoiceStatus.REFUNDED, invoice.status);
+        assertEquals(InvoiceStatus.REFUNDED, invoice.getStatus());
     }
 
     @Test
