@@ -7,8 +7,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.example.fulfillment.events.model.TrackingStatus;
 import com.example.fulfillment.problem.ProblemException;
+import com.example.fulfillment.shipping.domain.TrackingStatus;
 import com.example.fulfillment.shipping.domain.TrackingUpdate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

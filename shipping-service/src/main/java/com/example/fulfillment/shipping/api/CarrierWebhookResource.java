@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import com.example.fulfillment.events.model.TrackingStatus;
 import com.example.fulfillment.shipping.domain.TrackingOutcome;
 import com.example.fulfillment.shipping.domain.TrackingResult;
 import com.example.fulfillment.shipping.domain.TrackingService;
+import com.example.fulfillment.shipping.domain.TrackingStatus;
 import com.example.fulfillment.shipping.domain.TrackingUpdate;
 import com.example.fulfillment.shipping.domain.UnmatchedTrackingUpdate;
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.example.fulfillment.events.model.TrackingStatus;
+import com.example.fulfillment.shipping.domain.TrackingStatus;
 
 @Schema(description = "Our plain tracking-update format, for carriers posting without a platform of their own")
 public record PlainTrackingUpdate(

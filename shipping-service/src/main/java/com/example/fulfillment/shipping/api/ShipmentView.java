@@ -6,16 +6,15 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.example.fulfillment.events.model.Address;
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.ShippingMethod;
-import com.example.fulfillment.events.model.TrackingStatus;
+import com.example.fulfillment.shipping.domain.Address;
 import com.example.fulfillment.shipping.domain.BoxSize;
+import com.example.fulfillment.shipping.domain.DeliveryState;
 import com.example.fulfillment.shipping.domain.PackingMaterial;
 import com.example.fulfillment.shipping.domain.Shipment;
 import com.example.fulfillment.shipping.domain.ShipmentItem;
 import com.example.fulfillment.shipping.domain.ShipmentStatus;
+import com.example.fulfillment.shipping.domain.ShippingMethod;
+import com.example.fulfillment.shipping.domain.TrackingStatus;
 
 @Schema(description = "A shipment: what is packed, its label, its transport and where it stands")
 public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod shippingMethod, Address recipient,
@@ -32,6 +31,10 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
     }
 
     public record Label(String carrier, String trackingNumber, boolean voided, String document, Instant createdAt) {
+    }
+
+    /** What an earlier parcel held. */
+    public record OrderLine(String sku, int quantity) {
     }
 
     public record EarlierLabel(String carrier, String trackingNumber, String packageId, String document,
@@ -71,8 +74,9 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
 
     private static EarlierLabel earlierLabel(com.example.fulfillment.shipping.domain.EarlierLabel earlier) {
         return new EarlierLabel(earlier.carrier, earlier.trackingNumber, earlier.packageId, earlier.label,
-                earlier.labelledAt, earlier.shippedAt, earlier.lines(), earlier.trackingStatus, earlier.replacedAt,
-                earlier.replaceReason);
+                earlier.labelledAt, earlier.shippedAt,
+                earlier.lines().stream().map(line -> new OrderLine(line.sku(), line.quantity())).toList(),
+                earlier.trackingStatus, earlier.replacedAt, earlier.replaceReason);
     }
 
     private static Item item(ShipmentItem item) {

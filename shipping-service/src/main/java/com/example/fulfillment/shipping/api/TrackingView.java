@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.TrackingStatus;
+import com.example.fulfillment.shipping.domain.DeliveryState;
 import com.example.fulfillment.shipping.domain.TrackingEvent;
 import com.example.fulfillment.shipping.domain.TrackingHistory;
+import com.example.fulfillment.shipping.domain.TrackingStatus;
 
 import io.quarkus.qute.TemplateData;
 

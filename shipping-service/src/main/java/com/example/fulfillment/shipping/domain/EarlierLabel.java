@@ -9,9 +9,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.TrackingStatus;
-
 /**
  * A label a reshipment replaced, with the parcel it was on. Its carrier may still report that parcel (most often:
  * returned to sender), so it keeps its own tracking status.
@@ -53,10 +50,10 @@ public class EarlierLabel {
         return earlier;
     }
 
-    public List<OrderLine> lines() {
+    public List<ShipmentLine> lines() {
         return Arrays.stream(items.split("\n")).filter(line -> !line.isBlank())
                 .map(line -> line.split("=", 2))
-                .map(parts -> new OrderLine(parts[0], Integer.parseInt(parts[1])))
+                .map(parts -> new ShipmentLine(parts[0], Integer.parseInt(parts[1])))
                 .toList();
     }
 }

@@ -17,12 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.events.model.Address;
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.ShippingMethod;
-import com.example.fulfillment.events.model.TrackingStatus;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Everything shipping does for one order, from the address it got to the carrier's last word. */
@@ -110,7 +104,7 @@ public class Shipment extends PanacheEntityBase {
     }
 
     public Shipment(String orderId, String customerName, Address address, ShippingMethod shippingMethod,
-            boolean specialPackaging, boolean giftWrap, String giftMessage) {
+            PackingWishes wishes) {
         this.orderId = orderId;
         this.status = ShipmentStatus.RECEIVED;
         this.customerName = customerName;
@@ -121,9 +115,9 @@ public class Shipment extends PanacheEntityBase {
         this.region = address.region();
         this.country = address.country();
         this.shippingMethod = shippingMethod;
-        this.specialPackaging = specialPackaging;
-        this.giftWrap = giftWrap;
-        this.giftMessage = giftMessage;
+        this.specialPackaging = wishes.specialPackaging();
+        this.giftWrap = wishes.giftWrap();
+        this.giftMessage = wishes.giftMessage();
     }
 
     public Address address() {
@@ -199,8 +193,8 @@ public class Shipment extends PanacheEntityBase {
         }
     }
 
-    public List<OrderLine> lines() {
-        return items.stream().map(item -> new OrderLine(item.sku, item.quantity))
+    public List<ShipmentLine> lines() {
+        return items.stream().map(item -> new ShipmentLine(item.sku, item.quantity))
                 .toList();
     }
 

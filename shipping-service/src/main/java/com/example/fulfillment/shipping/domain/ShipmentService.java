@@ -12,17 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.example.fulfillment.eventbus.EventPublisher;
-import com.example.fulfillment.eventbus.UnprocessableEventException;
-import com.example.fulfillment.events.OrderPacked;
-import com.example.fulfillment.events.OrderReceived;
-import com.example.fulfillment.events.ShipmentCancelled;
-import com.example.fulfillment.events.Shipped;
-import com.example.fulfillment.events.ShippingLabelCreated;
-import com.example.fulfillment.events.TransportArranged;
-import com.example.fulfillment.events.model.Document;
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.OrderOptions;
+import com.example.fulfillment.domain.NotFound;
+import com.example.fulfillment.domain.NotPossible;
 import com.example.fulfillment.shipping.persistence.ShipmentRepository;
 
 /**
@@ -39,33 +30,31 @@ public class ShipmentService {
     private final TransportPlanner transportPlanner;
     private final ShippingDocuments documents;
     private final ShippingConfig config;
-    private final EventPublisher publisher;
+    private final ShippingEventPublisher events;
     private final Clock clock;
 
     ShipmentService(ShipmentRepository shipments, PackingPolicy packingPolicy, TransportPlanner transportPlanner,
-            ShippingDocuments documents, ShippingConfig config, EventPublisher publisher, Clock clock) {
+            ShippingDocuments documents, ShippingConfig config, ShippingEventPublisher events, Clock clock) {
         this.shipments = shipments;
         this.packingPolicy = packingPolicy;
         this.transportPlanner = transportPlanner;
         this.documents = documents;
         this.config = config;
-        this.publisher = publisher;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
-    public void receive(OrderReceived order) {
+    public void receive(OrderToShip order) {
         if (shipments.findByIdOptional(order.orderId()).isPresent()) {
             LOG.infof("order %s is already known; OrderReceived ignored", order.orderId());
             return;
         }
-        OrderOptions options = order.options() == null ? OrderOptions.none() : order.options();
-        if (order.shippingAddress() == null || order.shippingMethod() == null) {
-            throw new UnprocessableEventException("order " + order.orderId() + " has no shipping address or method");
+        if (order.address() == null || order.method() == null) {
+            throw new NotPossible("order " + order.orderId() + " has no shipping address or method");
         }
-        shipments.persist(new Shipment(order.orderId(), order.customer() == null ? null : order.customer().name(),
-                order.shippingAddress(), order.shippingMethod(), options.specialPackaging(), options.giftWrap(),
-                options.giftMessage()));
+        shipments.persist(new Shipment(order.orderId(), order.customerName(), order.address(), order.method(),
+                order.wishes()));
     }
 
     @Transactional
@@ -76,7 +65,7 @@ public class ShipmentService {
             return;
         }
         if (items.isEmpty()) {
-            throw new UnprocessableEventException("StockAllocated for order " + orderId + " has no items");
+            throw new NotPossible("StockAllocated for order " + orderId + " has no items");
         }
         shipment.allocate(items);
     }
@@ -87,7 +76,7 @@ public class ShipmentService {
         Shipment shipment = require(orderId);
         if (shipment.status != ShipmentStatus.ALLOCATED) {
             if (shipment.status == ShipmentStatus.RECEIVED) {
-                throw new UnprocessableEventException("order " + orderId + " has an invoice but no allocated items");
+                throw new NotPossible("order " + orderId + " has an invoice but no allocated items");
             }
             LOG.infof("shipment %s is %s; InvoicePrepared ignored", orderId, shipment.status);
             return;
@@ -96,23 +85,20 @@ public class ShipmentService {
     }
 
     private void packAndLabel(Shipment shipment, String invoiceNumber) {
-        String orderId = shipment.orderId;
         Instant now = Instant.now(clock);
         PackingPlan plan = packingPolicy.plan(shipment.items, shipment.specialPackaging, shipment.giftWrap,
                 shipment.giftMessage);
         shipment.pack(invoiceNumber, UUID.randomUUID().toString(), plan, now);
-        Document packingSlip = documents.packingSlip(shipment);
+        ShippingDocument packingSlip = documents.packingSlip(shipment);
         shipment.packingSlip = packingSlip.content();
 
         String carrier = transportPlanner.carrierFor(shipment.shippingMethod);
         shipment.label(carrier, trackingNumberFor(carrier), now);
-        Document label = documents.label(shipment);
+        ShippingDocument label = documents.label(shipment);
         shipment.label = label.content();
 
-        publisher.publish(new OrderPacked(orderId, shipment.packageId, shipment.boxSize.name(),
-                shipment.packageWeightGrams, shipment.materials.stream().map(Enum::name).toList(), packingSlip));
-        publisher.publish(new ShippingLabelCreated(orderId, carrier, shipment.trackingNumber, shipment.address(),
-                label));
+        events.orderPacked(shipment, packingSlip);
+        events.shippingLabelCreated(shipment, label);
     }
 
     /**
@@ -124,11 +110,11 @@ public class ShipmentService {
      * carriers rarely report a lost parcel as such.
      */
     @Transactional
-    public void reship(String orderId, List<OrderLine> lines, String requestedBy, String reason) {
+    public void reship(String orderId, List<ShipmentLine> lines, String requestedBy, String reason) {
         Shipment shipment = require(orderId);
         if (shipment.isCancelled() || !shipment.status.handedOver()) {
             if (shipment.earlierLabels.isEmpty() && !shipment.isCancelled()) {
-                throw new UnprocessableEventException(
+                throw new NotPossible(
                         "order " + orderId + " cannot be reshipped: it was never handed to a carrier");
             }
             LOG.infof("shipment %s is %s; ReshipmentRequested ignored", orderId, shipment.status);
@@ -147,16 +133,16 @@ public class ShipmentService {
     }
 
     /** The requested lines, with what packing needs to know of each item from the first shipment. */
-    private static List<ShipmentItem> itemsToReship(Shipment shipment, List<OrderLine> lines) {
-        if (lines == null || lines.isEmpty()) {
+    private static List<ShipmentItem> itemsToReship(Shipment shipment, List<ShipmentLine> lines) {
+        if (lines.isEmpty()) {
             return shipment.items.stream().map(ShipmentItem::copy).toList();
         }
         return lines.stream().map(line -> {
             ShipmentItem shipped = shipment.items.stream().filter(item -> item.sku.equals(line.sku())).findFirst()
-                    .orElseThrow(() -> new UnprocessableEventException("order " + shipment.orderId
+                    .orElseThrow(() -> new NotPossible("order " + shipment.orderId
                             + " never shipped " + line.sku() + ": a reshipment sends only what was shipped"));
             if (line.quantity() < 1) {
-                throw new UnprocessableEventException("reshipment of order " + shipment.orderId + " asks for "
+                throw new NotPossible("reshipment of order " + shipment.orderId + " asks for "
                         + line.quantity() + " x " + line.sku());
             }
             return shipped.withQuantity(line.quantity());
@@ -168,7 +154,7 @@ public class ShipmentService {
         Shipment shipment = require(orderId);
         if (shipment.status != ShipmentStatus.LABELLED) {
             if (shipment.status.ordinal() < ShipmentStatus.LABELLED.ordinal()) {
-                throw new UnprocessableEventException(
+                throw new NotPossible(
                         "order " + orderId + " is ready for shipment but shipping has not labelled it yet");
             }
             LOG.infof("shipment %s is %s; transport not arranged again", orderId, shipment.status);
@@ -176,8 +162,7 @@ public class ShipmentService {
         }
         TransportPlan plan = transportPlanner.plan(shipment.shippingMethod);
         shipment.arrangeTransport(plan, Instant.now(clock));
-        publisher.publish(new TransportArranged(orderId, shipment.carrier, plan.carrierService(),
-                shipment.shippingMethod, shipment.trackingNumber, plan.pickupAt(), plan.expectedDeliveryDate()));
+        events.transportArranged(shipment);
     }
 
     @Transactional
@@ -185,7 +170,7 @@ public class ShipmentService {
         Shipment shipment = require(orderId);
         if (shipment.status != ShipmentStatus.TRANSPORT_ARRANGED) {
             if (shipment.status.ordinal() < ShipmentStatus.TRANSPORT_ARRANGED.ordinal()) {
-                throw new UnprocessableEventException(
+                throw new NotPossible(
                         "shipment of order " + orderId + " was approved before its transport was arranged");
             }
             LOG.infof("shipment %s is %s; ShipmentApproved ignored", orderId, shipment.status);
@@ -195,8 +180,7 @@ public class ShipmentService {
                 "packing slip " + shipment.packageId);
         Instant now = Instant.now(clock);
         shipment.handOver(travelling, now);
-        publisher.publish(new Shipped(orderId, shipment.carrier, shipment.trackingNumber, now,
-                shipment.expectedDeliveryDate, travelling));
+        events.shipped(shipment);
     }
 
     /** Before handover the shipment stops and its label is voided; after it, the parcel is the carrier's. */
@@ -209,7 +193,7 @@ public class ShipmentService {
         }
         shipment.cancel(reason, Instant.now(clock));
         // the label (if any) is void now; order-service records that nothing will leave for this order
-        publisher.publish(new ShipmentCancelled(orderId, shipment.trackingNumber, reason));
+        events.shipmentCancelled(shipment);
     }
 
     @Transactional
@@ -223,7 +207,7 @@ public class ShipmentService {
      */
     private Shipment require(String orderId) {
         return shipments.findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(
-                () -> new UnprocessableEventException("shipping never received order " + orderId));
+                () -> new NotFound("shipping never received order " + orderId));
     }
 
     private String trackingNumberFor(String carrier) {

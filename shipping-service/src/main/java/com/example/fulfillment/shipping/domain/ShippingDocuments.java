@@ -4,15 +4,13 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.example.fulfillment.events.model.Document;
-
 /** The papers that travel with a package. Plain text, so that any printer and the order's dossier can take them. */
 @ApplicationScoped
 public class ShippingDocuments {
 
     public static final String TEXT = "text/plain; charset=UTF-8";
 
-    public Document packingSlip(Shipment shipment) {
+    public ShippingDocument packingSlip(Shipment shipment) {
         StringBuilder text = new StringBuilder()
                 .append("PACKING SLIP\n")
                 .append("Order: ").append(shipment.orderId).append('\n')
@@ -33,10 +31,11 @@ public class ShippingDocuments {
         if (shipment.materials.contains(PackingMaterial.MESSAGE_CARD)) {
             text.append("Message card: ").append(shipment.giftMessage).append('\n');
         }
-        return new Document("PACKING_SLIP", "Packing slip for order " + shipment.orderId, TEXT, text.toString());
+        return new ShippingDocument("PACKING_SLIP", "Packing slip for order " + shipment.orderId, TEXT,
+                text.toString());
     }
 
-    public Document label(Shipment shipment) {
+    public ShippingDocument label(Shipment shipment) {
         StringBuilder text = new StringBuilder()
                 .append("SHIPPING LABEL\n")
                 .append("Carrier: ").append(shipment.carrier).append('\n')
@@ -51,6 +50,7 @@ public class ShippingDocuments {
         text.append("  ").append(shipment.country).append('\n')
                 .append("Weight: ").append(shipment.packageWeightGrams).append(" g\n")
                 .append("Reference: ").append(shipment.orderId).append('\n');
-        return new Document("SHIPPING_LABEL", "Shipping label " + shipment.trackingNumber, TEXT, text.toString());
+        return new ShippingDocument("SHIPPING_LABEL", "Shipping label " + shipment.trackingNumber, TEXT,
+                text.toString());
     }
 }

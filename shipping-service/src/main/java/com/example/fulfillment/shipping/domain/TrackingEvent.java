@@ -10,9 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.TrackingStatus;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A carrier's update about a known shipment. Kept even when it changed nothing (late or behind), for audits. */

@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.TrackingStatus;
-
 /**
  * Reads carrier updates: whether one moves the shipment forward, and what it means for the customer.
  * Carriers deliver webhooks late and out of order, so a shipment's status only ever moves forward.

@@ -11,13 +11,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.example.fulfillment.eventbus.EventPublisher;
-import com.example.fulfillment.events.DeliveryConfirmed;
-import com.example.fulfillment.events.ShipmentReturned;
-import com.example.fulfillment.events.TrackingUpdated;
-import com.example.fulfillment.events.model.ConfirmedBy;
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.TrackingStatus;
 import com.example.fulfillment.shipping.persistence.ShipmentRepository;
 import com.example.fulfillment.shipping.persistence.TrackingEventRepository;
 import com.example.fulfillment.shipping.persistence.UnmatchedTrackingUpdateRepository;
@@ -29,23 +22,21 @@ import com.example.fulfillment.shipping.persistence.UnmatchedTrackingUpdateRepos
 @ApplicationScoped
 public class TrackingService {
 
-    static final String DELIVERED_BY_CARRIER = "delivered by carrier";
-
     private final ShipmentRepository shipments;
     private final TrackingEventRepository trackingEvents;
     private final UnmatchedTrackingUpdateRepository unmatched;
     private final TrackingProgress progress;
-    private final EventPublisher publisher;
+    private final ShippingEventPublisher events;
     private final Clock clock;
 
     TrackingService(ShipmentRepository shipments, TrackingEventRepository trackingEvents,
-            UnmatchedTrackingUpdateRepository unmatched, TrackingProgress progress, EventPublisher publisher,
+            UnmatchedTrackingUpdateRepository unmatched, TrackingProgress progress, ShippingEventPublisher events,
             Clock clock) {
         this.shipments = shipments;
         this.trackingEvents = trackingEvents;
         this.unmatched = unmatched;
         this.progress = progress;
-        this.publisher = publisher;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -93,15 +84,12 @@ public class TrackingService {
         if (!applies) {
             return new TrackingResult(update.trackingNumber(), TrackingOutcome.RECORDED, event.id.toString());
         }
-        publisher.publish(new TrackingUpdated(shipment.orderId, event.id.toString(), shipment.carrier,
-                shipment.trackingNumber, update.status(), event.deliveryState, update.description(),
-                update.location(), update.occurredAt(), shipment.expectedDeliveryDate));
+        events.trackingUpdated(shipment, event);
         if (update.status() == TrackingStatus.DELIVERED) {
-            publisher.publish(new DeliveryConfirmed(shipment.orderId, ConfirmedBy.CARRIER, DELIVERED_BY_CARRIER,
-                    update.occurredAt()));
+            events.deliveryConfirmed(shipment.orderId, update.occurredAt());
         }
         if (update.status() == TrackingStatus.RETURNED_TO_SENDER) {
-            publisher.publish(new ShipmentReturned(shipment.orderId, shipment.trackingNumber, shipment.lines()));
+            events.shipmentReturned(shipment.orderId, shipment.trackingNumber, shipment.lines());
         }
         return new TrackingResult(update.trackingNumber(), TrackingOutcome.APPLIED, event.id.toString());
     }
@@ -122,7 +110,7 @@ public class TrackingService {
             earlier.trackingStatus = update.status();
             earlier.lastTrackingAt = update.occurredAt();
             if (update.status() == TrackingStatus.RETURNED_TO_SENDER) {
-                publisher.publish(new ShipmentReturned(shipment.orderId, earlier.trackingNumber, earlier.lines()));
+                events.shipmentReturned(shipment.orderId, earlier.trackingNumber, earlier.lines());
             }
         }
         return new TrackingResult(update.trackingNumber(), TrackingOutcome.RECORDED, event.id.toString());

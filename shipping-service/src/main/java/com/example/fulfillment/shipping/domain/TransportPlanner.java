@@ -5,8 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
-import com.example.fulfillment.events.model.ShippingMethod;
-
 /**
  * Books a pickup and promises a delivery date. Only Saturdays and Sundays are non-business days; public
  * holidays are not modelled.

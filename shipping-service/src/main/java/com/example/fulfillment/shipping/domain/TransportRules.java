@@ -4,8 +4,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 
-import com.example.fulfillment.events.model.ShippingMethod;
-
 /** The settings the transport planner works with, detached from configuration so that tests can state them. */
 public record TransportRules(ZoneId zone, LocalTime pickupTime, LocalTime sameDayPickupTime, LocalTime sameDayCutoff,
         Map<ShippingMethod, MethodRule> methods) {

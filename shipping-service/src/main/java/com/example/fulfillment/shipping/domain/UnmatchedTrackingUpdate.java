@@ -9,8 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.events.model.TrackingStatus;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A carrier update for a tracking number we never issued (or mistyped by the carrier): for ops to look into. */

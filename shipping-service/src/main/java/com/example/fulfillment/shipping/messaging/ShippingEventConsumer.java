@@ -41,7 +41,7 @@ public class ShippingEventConsumer implements EventConsumer {
 
     /** Step 1: keeps what shipping needs of the order (address, method, packing wishes). */
     void orderReceived(OrderReceived event, EventContext context) {
-        shipments.receive(event);
+        shipments.receive(ShippingWire.orderToShip(event));
     }
 
     /** Step 3: keeps the allocated items with the facts packing needs. */
@@ -66,7 +66,7 @@ public class ShippingEventConsumer implements EventConsumer {
 
     /** Step 9′: ops send the order again after a failed delivery; it is packed and labelled anew. */
     void reshipmentRequested(ReshipmentRequested event, EventContext context) {
-        shipments.reship(event.orderId(), event.lines(), event.requestedBy(), event.reason());
+        shipments.reship(event.orderId(), ShippingWire.lines(event.lines()), event.requestedBy(), event.reason());
     }
 
     /** The way out: a shipment not yet handed over is cancelled and its label voided. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.example.fulfillment.events.model.TrackingStatus;
+import com.example.fulfillment.shipping.domain.TrackingStatus;
 
 /** Each platform's statuses in our vocabulary, as issue 4 §1 maps them. */
 class PlatformStatusMappingTest {

@@ -9,9 +9,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.TrackingStatus;
-
 class TrackingProgressTest {
 
     private final TrackingProgress progress = new TrackingProgress();

@@ -12,8 +12,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.fulfillment.events.model.ShippingMethod;
-
 class TransportPlannerTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
