@@ -5,7 +5,7 @@ import com.example.fulfillment.order.domain.OrderDocument;
 public record DocumentView(String kind, String title, String mediaType, String content) {
 
     static DocumentView of(OrderDocument document) {
-        var paper = document.toContract();
-        return new DocumentView(paper.kind(), paper.title(), paper.mediaType(), paper.content());
+        return new DocumentView(document.getKind(), document.getTitle(), document.getMediaType(),
+                document.getContent());
     }
 }

@@ -27,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 
 import com.example.fulfillment.domain.DomainRefusal;
-import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.domain.ApprovalService;
 import com.example.fulfillment.order.domain.ApprovalStatus;
 import com.example.fulfillment.order.domain.OrderService;
+import com.example.fulfillment.order.domain.OrderStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.Location;

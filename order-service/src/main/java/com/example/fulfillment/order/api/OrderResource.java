@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.domain.OrderService;
+import com.example.fulfillment.order.domain.OrderStatus;
 
 /** The views are built inside the changing transaction, where the order's timeline can still be loaded. */
 @Path("/orders")

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.example.fulfillment.domain.ResultPage;
-import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.domain.Order;
+import com.example.fulfillment.order.domain.OrderStatus;
 
 /** An order in a list: enough to find it, without its timeline. */
 public record OrderSummary(String id, OrderStatus status, String customerEmail, int items, Instant createdAt,
@@ -13,7 +13,7 @@ public record OrderSummary(String id, OrderStatus status, String customerEmail, 
 
     static OrderSummary of(Order order) {
         return new OrderSummary(order.getId(), order.getStatus(), order.customer().email(),
-                order.contractLines().stream().mapToInt(line -> line.quantity()).sum(), order.getCreatedAt(),
+                order.lines().stream().mapToInt(line -> line.quantity()).sum(), order.getCreatedAt(),
                 order.getUpdatedAt());
     }
 

@@ -7,15 +7,15 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.example.fulfillment.events.model.Address;
-import com.example.fulfillment.events.model.Customer;
-import com.example.fulfillment.events.model.NotificationChannel;
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.OrderOptions;
-import com.example.fulfillment.events.model.OrderStatus;
-import com.example.fulfillment.events.model.ShippingMethod;
-import com.example.fulfillment.events.model.StockShortage;
+import com.example.fulfillment.order.domain.Address;
+import com.example.fulfillment.order.domain.Customer;
+import com.example.fulfillment.order.domain.NotificationChannel;
 import com.example.fulfillment.order.domain.Order;
+import com.example.fulfillment.order.domain.OrderLine;
+import com.example.fulfillment.order.domain.OrderOptions;
+import com.example.fulfillment.order.domain.OrderStatus;
+import com.example.fulfillment.order.domain.ShippingMethod;
+import com.example.fulfillment.order.domain.Shortage;
 import com.example.fulfillment.order.domain.TimelineEntry;
 
 /** An order with its history, as the shop and the ops team read it. invoice is null until billing prepared it. */
@@ -24,7 +24,7 @@ public record OrderView(String id, OrderStatus status, Customer customer, Addres
         List<NotificationChannel> notificationChannels, String discountCode, String trackingNumber, String carrier,
         LocalDate expectedDeliveryDate, InvoiceSummary invoice,
         @Schema(description = "the short lines of the last stock check, with restock dates and alternatives; "
-                + "empty unless the order awaits stock") List<StockShortage> shortages,
+                + "empty unless the order awaits stock") List<Shortage> shortages,
         @Schema(description = "null until billing issued the refund") RefundSummary refund, Instant createdAt,
         Instant updatedAt, List<TimelineView> timeline) {
 
@@ -49,7 +49,7 @@ public record OrderView(String id, OrderStatus status, Customer customer, Addres
                 : new RefundSummary(order.getRefundCreditNoteNumber(), order.getRefundCurrency(),
                         order.getRefundAmount());
         return new OrderView(order.getId(), order.getStatus(), order.customer(), order.shippingAddress(),
-                order.getShippingMethod(), order.contractLines(), order.options(), order.channels(),
+                order.getShippingMethod(), order.lines(), order.options(), order.channels(),
                 order.getDiscountCode(), order.getTrackingNumber(), order.getCarrier(),
                 order.getExpectedDeliveryDate(), invoice, order.shortages(), refund, order.getCreatedAt(),
                 order.getUpdatedAt(),

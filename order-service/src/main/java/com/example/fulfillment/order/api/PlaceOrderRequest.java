@@ -13,13 +13,13 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.example.fulfillment.events.model.Address;
-import com.example.fulfillment.events.model.Customer;
-import com.example.fulfillment.events.model.NotificationChannel;
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.OrderOptions;
-import com.example.fulfillment.events.model.ShippingMethod;
+import com.example.fulfillment.order.domain.Address;
+import com.example.fulfillment.order.domain.Customer;
 import com.example.fulfillment.order.domain.NewOrder;
+import com.example.fulfillment.order.domain.NotificationChannel;
+import com.example.fulfillment.order.domain.OrderLine;
+import com.example.fulfillment.order.domain.OrderOptions;
+import com.example.fulfillment.order.domain.ShippingMethod;
 
 /** An order as the shop front sends it; prices are never taken from the client. */
 public record PlaceOrderRequest(

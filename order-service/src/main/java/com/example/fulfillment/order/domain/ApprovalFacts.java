@@ -1,8 +1,5 @@
 package com.example.fulfillment.order.domain;
 
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.ShippingMethod;
-
 /** What the gates' rules look at; a fact a gate does not use may be null. */
 public record ApprovalFacts(int totalQuantity, ShippingMethod shippingMethod, DeliveryState deliveryState) {
 }

@@ -4,9 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.ShippingMethod;
-
 /**
  * Decides which approvals need a person. A policy only ever approves: refusing an order is left to people,
  * so an automatic answer is either an approval with the rule's name as reason, or none (a person decides).

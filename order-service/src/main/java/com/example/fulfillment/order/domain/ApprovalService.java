@@ -10,21 +10,13 @@ import jakarta.transaction.Transactional;
 
 import com.example.fulfillment.domain.Conflict;
 import com.example.fulfillment.domain.NotFound;
-import com.example.fulfillment.eventbus.EventCodec;
-import com.example.fulfillment.events.OrderVerificationApproved;
-import com.example.fulfillment.events.OrderVerificationRejected;
-import com.example.fulfillment.events.ShipmentApproved;
-import com.example.fulfillment.events.ShipmentRejected;
-import com.example.fulfillment.events.TrackingConfirmationRejected;
-import com.example.fulfillment.events.TrackingConfirmed;
-import com.example.fulfillment.events.TrackingUpdated;
-import com.example.fulfillment.events.model.Decision;
-import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.persistence.ApprovalTaskRepository;
 import com.example.fulfillment.order.persistence.ConcurrentChanges;
 import com.example.fulfillment.order.persistence.OrderRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** Opens the gates' approval tasks, lets the policy or a person decide them, and carries out the decision. */
 @ApplicationScoped
@@ -33,18 +25,20 @@ public class ApprovalService {
     private final ApprovalTaskRepository tasks;
     private final OrderRepository orders;
     private final ApprovalPolicy policy;
-    private final SagaEvents events;
+    private final OrderEventPublisher events;
     private final Clock clock;
     private final ObjectMapper json;
 
-    ApprovalService(ApprovalTaskRepository tasks, OrderRepository orders, ApprovalsConfig config, SagaEvents events,
+    ApprovalService(ApprovalTaskRepository tasks, OrderRepository orders, ApprovalsConfig config, OrderEventPublisher events,
             Clock clock, ObjectMapper mapper) {
         this.tasks = tasks;
         this.orders = orders;
         this.policy = ApprovalPolicy.of(config);
         this.events = events;
         this.clock = clock;
-        this.json = EventCodec.forEvents(mapper);
+        // what was submitted is kept readable (dates as text) and read back even if it carries more than we know
+        this.json = mapper.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** Opens a task over what is submitted; the policy decides it at once or leaves it to a person. */
@@ -98,7 +92,7 @@ public class ApprovalService {
 
     private void carryOut(ApprovalTask task, Order order, boolean approve, String decidedBy, String reason) {
         Instant now = clock.instant();
-        Decision decision = task.decide(approve, decidedBy, reason, now);
+        ApprovalDecision decision = task.decide(approve, decidedBy, reason, now);
         ApprovalGate gate = task.getGate();
         String cause = "approval:" + gate + " by " + decidedBy;
         String why = reason == null || reason.isBlank() ? "no reason given" : reason;
@@ -106,37 +100,34 @@ public class ApprovalService {
             case ORDER_VERIFICATION -> {
                 if (approve) {
                     order.moveTo(OrderStatus.VERIFIED, "order verification approved", cause, why, now, events);
-                    events.publish(new OrderVerificationApproved(order.getId(), order.contractLines(), decision));
+                    events.verificationApproved(order.getId(), order.lines(), decision);
                 } else {
                     order.record(now, "order verification rejected", cause, why, null);
-                    events.publish(new OrderVerificationRejected(order.getId(), decision));
+                    events.verificationRejected(order.getId(), decision);
                     order.cancel(why, "approval:" + gate, now, events);
                 }
             }
             case SHIPMENT_DETAILS -> {
                 if (approve) {
                     order.moveTo(OrderStatus.SHIPMENT_APPROVED, "shipment details approved", cause, why, now, events);
-                    events.publish(new ShipmentApproved(order.getId(), decision));
+                    events.shipmentApproved(order.getId(), decision);
                 } else {
                     order.record(now, "shipment details rejected", cause, why, null);
-                    events.publish(new ShipmentRejected(order.getId(), decision));
+                    events.shipmentRejected(order.getId(), decision);
                     order.cancel(why, "approval:" + gate, now, events);
                 }
             }
             case TRACKING_CONFIRMATION -> {
-                TrackingUpdated update = fromJson(task.getSubmitted(), TrackingUpdated.class);
+                TrackingUpdate update = fromJson(task.getSubmitted(), TrackingUpdate.class);
                 if (approve) {
                     order.expectDeliveryOn(update.expectedDeliveryDate());
                     order.record(now, "tracking update confirmed", cause,
                             update.status() + " / " + update.deliveryState() + ": " + why, null);
-                    events.publish(new TrackingConfirmed(order.getId(), update.trackingUpdateId(),
-                            update.trackingNumber(), update.status(), update.deliveryState(), update.description(),
-                            update.expectedDeliveryDate(), decision));
+                    events.trackingConfirmed(update, decision);
                 } else {
                     order.record(now, "tracking update not confirmed", cause,
                             update.status() + " / " + update.deliveryState() + ": " + why, null);
-                    events.publish(new TrackingConfirmationRejected(order.getId(), update.trackingUpdateId(),
-                            decision));
+                    events.trackingConfirmationRejected(order.getId(), update.trackingUpdateId(), decision);
                 }
             }
         }

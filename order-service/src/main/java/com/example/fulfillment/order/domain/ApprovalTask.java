@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.example.fulfillment.domain.Conflict;
-import com.example.fulfillment.events.model.Decision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -66,7 +65,7 @@ public class ApprovalTask extends PanacheEntityBase {
     }
 
     /** Decides the task once; a second decision is a conflict, whatever it says. */
-    public Decision decide(boolean approve, String decidedBy, String reason, Instant at) {
+    public ApprovalDecision decide(boolean approve, String decidedBy, String reason, Instant at) {
         if (status != ApprovalStatus.PENDING) {
             throw new Conflict("approval " + id + " was already " + status + " by " + this.decidedBy);
         }
@@ -74,7 +73,7 @@ public class ApprovalTask extends PanacheEntityBase {
         this.decidedBy = decidedBy;
         this.reason = reason;
         this.decidedAt = at;
-        return new Decision(id.toString(), decidedBy, reason, at);
+        return new ApprovalDecision(id.toString(), decidedBy, reason, at);
     }
 
     public UUID getId() {

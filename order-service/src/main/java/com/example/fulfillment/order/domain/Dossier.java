@@ -7,8 +7,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.example.fulfillment.events.model.Document;
-import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.order.persistence.OrderDocumentRepository;
 
 /** The order's papers: collected while the saga runs, filed as one dossier when the order completes. */
@@ -26,11 +24,11 @@ public class Dossier {
     }
 
     /** Keeps the first paper of a kind: a repeated event must not replace what was handed over with the parcel. */
-    public void collect(String orderId, String kind, Document paper, Instant at) {
+    public void collect(String orderId, String kind, Paper paper, Instant at) {
         if (documents.findByKind(orderId, kind).isPresent()) {
             return;
         }
-        Document given = paper == null ? new Document(kind, kind, "text/plain", "") : paper;
+        Paper given = paper == null ? Paper.blank(kind) : paper;
         documents.persist(new OrderDocument(orderId, kind, given.title(), given.mediaType(), given.content(), at));
     }
 
@@ -39,8 +37,8 @@ public class Dossier {
      * parcel's, so that the filed dossier shows what reached the customer. The caller makes sure a repeated event
      * does not come here (the earlier labels stay in shipping-service's history).
      */
-    public void collectLatest(String orderId, String kind, Document paper, Instant at) {
-        Document given = paper == null ? new Document(kind, kind, "text/plain", "") : paper;
+    public void collectLatest(String orderId, String kind, Paper paper, Instant at) {
+        Paper given = paper == null ? Paper.blank(kind) : paper;
         documents.findByKind(orderId, kind).ifPresentOrElse(
                 earlier -> earlier.replaceWith(given.title(), given.mediaType(), given.content(), at),
                 () -> collect(orderId, kind, paper, at));
@@ -66,7 +64,7 @@ public class Dossier {
         })).toList();
     }
 
-    static Document orderDetails(Order order) {
+    static Paper orderDetails(Order order) {
         StringBuilder text = new StringBuilder();
         text.append("Order ").append(order.getId()).append('\n');
         text.append("Received: ").append(order.getCreatedAt()).append('\n');
@@ -78,7 +76,7 @@ public class Dossier {
                 .append(address.region() == null ? "" : ", " + address.region()).append(", ")
                 .append(address.country()).append('\n');
         text.append("Shipping method: ").append(order.getShippingMethod()).append('\n');
-        text.append("Lines:\n").append(order.contractLines().stream()
+        text.append("Lines:\n").append(order.lines().stream()
                 .map((OrderLine line) -> "  " + line.quantity() + " x " + line.sku())
                 .collect(Collectors.joining("\n"))).append('\n');
         var options = order.options();
@@ -95,7 +93,7 @@ public class Dossier {
             text.append("Shipped with ").append(order.getCarrier()).append(", tracking number ")
                     .append(order.getTrackingNumber()).append('\n');
         }
-        return new Document(OrderDocument.ORDER_DETAILS, "Order details " + order.getId(), "text/plain",
+        return new Paper(OrderDocument.ORDER_DETAILS, "Order details " + order.getId(), "text/plain",
                 text.toString());
     }
 }

@@ -31,19 +31,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import com.example.fulfillment.domain.InvalidInput;
-import com.example.fulfillment.events.OrderCancelled;
-import com.example.fulfillment.events.OrderReceived;
-import com.example.fulfillment.events.OrderRefunded;
-import com.example.fulfillment.events.OrderStatusChanged;
-import com.example.fulfillment.events.ReshipmentRequested;
-import com.example.fulfillment.events.model.Address;
-import com.example.fulfillment.events.model.Customer;
-import com.example.fulfillment.events.model.NotificationChannel;
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.OrderOptions;
-import com.example.fulfillment.events.model.OrderStatus;
-import com.example.fulfillment.events.model.ShippingMethod;
-import com.example.fulfillment.events.model.StockShortage;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -129,7 +116,7 @@ public class Order extends PanacheEntityBase {
 
     /** Stores a checked order as RECEIVED and announces it to the rest of the saga. */
     public static Order receive(NewOrder request, String idempotencyKey, String requestFingerprint, Instant now,
-            SagaEvents events) {
+            OrderEventPublisher events) {
         Order order = new Order();
         order.id = UUID.randomUUID().toString();
         order.status = OrderStatus.RECEIVED;
@@ -156,9 +143,8 @@ public class Order extends PanacheEntityBase {
         order.createdAt = now;
         order.updatedAt = now;
         order.record(now, "order received", "customer", order.lines.size() + " line(s), "
-                + OrderRules.totalQuantity(order.contractLines()) + " item(s), " + order.shippingMethod, null);
-        events.publish(new OrderReceived(order.id, order.customer(), order.shippingAddress(), order.shippingMethod,
-                order.contractLines(), order.options(), order.channels(), order.discountCode, now));
+                + OrderRules.totalQuantity(order.lines()) + " item(s), " + order.shippingMethod, null);
+        events.orderReceived(order);
         return order;
     }
 
@@ -166,27 +152,27 @@ public class Order extends PanacheEntityBase {
      * The one way the status changes: refuses what the life cycle does not allow, records the step and
      * announces it with OrderStatusChanged.
      */
-    public void moveTo(OrderStatus to, String step, String cause, String detail, Instant at, SagaEvents events) {
+    public void moveTo(OrderStatus to, String step, String cause, String detail, Instant at, OrderEventPublisher events) {
         moveTo(to, step, cause, detail, null, at, events);
     }
 
-    /** As {@link #moveTo(OrderStatus, String, String, String, Instant, SagaEvents)}, keeping the fact's business key. */
+    /** As {@link #moveTo(OrderStatus, String, String, String, Instant, OrderEventPublisher)}, keeping the fact's key. */
     public void moveTo(OrderStatus to, String step, String cause, String detail, String reference, Instant at,
-            SagaEvents events) {
+            OrderEventPublisher events) {
         if (!OrderTransitions.allowed(status, to)) {
             throw new TransitionNotAllowedException(id, status, to);
         }
         OrderStatus from = status;
         status = to;
         record(at, step, cause, detail, reference);
-        events.publish(new OrderStatusChanged(id, from, to, cause, at));
+        events.orderStatusChanged(id, from, to, cause, at);
     }
 
     /** Cancels before shipment and tells every service to undo its part; cancelledAt is the status it was in. */
-    public void cancel(String reason, String cancelledBy, Instant at, SagaEvents events) {
+    public void cancel(String reason, String cancelledBy, Instant at, OrderEventPublisher events) {
         OrderStatus cancelledAt = status;
         moveTo(OrderStatus.CANCELLED, "order cancelled", cancelledBy, reason, at, events);
-        events.publish(new OrderCancelled(id, cancelledAt, reason, cancelledBy));
+        events.orderCancelled(id, cancelledAt, reason, cancelledBy);
     }
 
     /** Adds a timeline row without changing the status. */
@@ -220,18 +206,18 @@ public class Order extends PanacheEntityBase {
      * Ops send the order again: the replacement goes through packing, labelling, transport and the Shipment Details
      * gate like the first package, so the first package's packing and label no longer count.
      */
-    public void reship(String requestedBy, String reason, Instant at, SagaEvents events) {
+    public void reship(String requestedBy, String reason, Instant at, OrderEventPublisher events) {
         moveTo(OrderStatus.RESHIPPING, "reshipment requested", "ops:" + requestedBy, reasonOrNone(reason), at, events);
         reshipments++;
         packed = false;
         labelled = false;
-        events.publish(new ReshipmentRequested(id, contractLines(), requestedBy, reason));
+        events.reshipmentRequested(id, lines(), requestedBy, reason);
     }
 
     /** Ops give the money back instead of sending the goods again; billing issues the credit note. */
-    public void refund(String requestedBy, String reason, Instant at, SagaEvents events) {
+    public void refund(String requestedBy, String reason, Instant at, OrderEventPublisher events) {
         moveTo(OrderStatus.REFUNDED, "refund requested", "ops:" + requestedBy, reasonOrNone(reason), at, events);
-        events.publish(new OrderRefunded(id, requestedBy, reason));
+        events.orderRefunded(id, requestedBy, reason);
     }
 
     /**
@@ -253,7 +239,7 @@ public class Order extends PanacheEntityBase {
     }
 
     /** Only the last StockUnavailable counts: it says what is short now and what inventory offers instead. */
-    void rememberShortages(List<StockShortage> latest) {
+    void rememberShortages(List<Shortage> latest) {
         shortages.clear();
         latest.forEach(shortage -> shortages.add(new OrderShortage(shortage)));
     }
@@ -376,8 +362,8 @@ public class Order extends PanacheEntityBase {
         return shippingMethod;
     }
 
-    public List<OrderLine> contractLines() {
-        return lines.stream().map(OrderLineItem::toContract).toList();
+    public List<OrderLine> lines() {
+        return lines.stream().map(OrderLineItem::toLine).toList();
     }
 
     public OrderOptions options() {
@@ -416,8 +402,8 @@ public class Order extends PanacheEntityBase {
         return invoiceTotal;
     }
 
-    public List<StockShortage> shortages() {
-        return shortages.stream().map(OrderShortage::toContract).toList();
+    public List<Shortage> shortages() {
+        return shortages.stream().map(OrderShortage::toShortage).toList();
     }
 
     /** The latest restock date among the short lines, if inventory knows any. */

@@ -8,8 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.events.model.Document;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -79,12 +77,20 @@ public class OrderDocument extends PanacheEntityBase {
         }
     }
 
-    public Document toContract() {
-        return new Document(kind, title, mediaType, content);
-    }
-
     public String getKind() {
         return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public String getContent() {
+        return content;
     }
 
     public Instant getFiledAt() {

@@ -3,8 +3,6 @@ package com.example.fulfillment.order.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import com.example.fulfillment.events.model.OrderLine;
-
 /** One line as the customer ordered it; prices are billing's business, not ours. */
 @Embeddable
 public class OrderLineItem {
@@ -31,7 +29,7 @@ public class OrderLineItem {
         return quantity;
     }
 
-    public OrderLine toContract() {
+    public OrderLine toLine() {
         return new OrderLine(sku, quantity);
     }
 }

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.example.fulfillment.domain.InvalidInput;
-import com.example.fulfillment.events.model.NotificationChannel;
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.OrderOptions;
 
 /** The rules of a new order that single-field constraints cannot express. */
 public final class OrderRules {

@@ -18,14 +18,6 @@ import com.example.fulfillment.domain.InvalidInput;
 import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.domain.NotPossible;
 import com.example.fulfillment.domain.ResultPage;
-import com.example.fulfillment.events.DeliveryConfirmed;
-import com.example.fulfillment.events.DeliveryIssueReported;
-import com.example.fulfillment.events.OrderAmended;
-import com.example.fulfillment.events.OrderCompleted;
-import com.example.fulfillment.events.OrderDocumentsFiled;
-import com.example.fulfillment.events.model.ConfirmedBy;
-import com.example.fulfillment.events.model.OrderStatus;
-import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.order.persistence.ConcurrentChanges;
 import com.example.fulfillment.order.persistence.OrderRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,12 +36,12 @@ public class OrderService {
 
     private final OrderRepository orders;
     private final Dossier dossier;
-    private final SagaEvents events;
+    private final OrderEventPublisher events;
     private final Clock clock;
     private final ObjectMapper mapper;
     private final SameDayDelivery sameDay;
 
-    OrderService(OrderRepository orders, Dossier dossier, SagaEvents events, Clock clock, ObjectMapper mapper,
+    OrderService(OrderRepository orders, Dossier dossier, OrderEventPublisher events, Clock clock, ObjectMapper mapper,
             SameDayConfig sameDayConfig) {
         this.orders = orders;
         this.sameDay = SameDayDelivery.of(sameDayConfig);
@@ -156,15 +148,15 @@ public class OrderService {
         String detail = condition + (comment == null || comment.isBlank() ? "" : ": " + comment);
         if (condition != DeliveryCondition.GOOD) {
             order.moveTo(OrderStatus.DELIVERY_ISSUE, "delivery issue reported", "customer", detail, now, events);
-            events.publish(new DeliveryIssueReported(orderId, condition.name(), comment));
+            events.deliveryIssueReported(orderId, condition, comment);
             return false;
         }
-        events.publish(new DeliveryConfirmed(orderId, ConfirmedBy.CUSTOMER, condition.name(), now));
+        events.deliveryConfirmedByCustomer(orderId, condition, now);
         order.moveTo(OrderStatus.COMPLETED, "delivery confirmed by customer", "customer", detail, now, events);
-        events.publish(new OrderCompleted(orderId, now));
+        events.orderCompleted(orderId, now);
         List<String> filed = dossier.file(order, now).stream().map(OrderDocument::getKind).toList();
         order.record(now, "order documents filed", "order-service", String.join(", ", filed), null);
-        events.publish(new OrderDocumentsFiled(orderId, filed, now));
+        events.documentsFiled(orderId, filed, now);
         return true;
     }
 
@@ -214,7 +206,7 @@ public class OrderService {
                         .map(replacement -> replacement.alternativeSku() + " instead of " + replacement.sku())
                         .collect(Collectors.joining(", "));
                 order.record(now, "order amended", "customer", reason, null);
-                events.publish(new OrderAmended(orderId, order.contractLines(), reason));
+                events.orderAmended(orderId, order.lines(), reason);
             }
             case CANCEL -> order.cancel("the customer cancelled rather than wait for stock", CANCELLED_BY_CUSTOMER,
                     now, events);

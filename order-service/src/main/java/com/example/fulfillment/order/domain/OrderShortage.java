@@ -7,8 +7,6 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import com.example.fulfillment.events.model.StockShortage;
-
 /** One short line of the last StockUnavailable, kept so that the customer can choose what to do about it. */
 @Embeddable
 public class OrderShortage {
@@ -31,7 +29,7 @@ public class OrderShortage {
     protected OrderShortage() {
     }
 
-    OrderShortage(StockShortage shortage) {
+    OrderShortage(Shortage shortage) {
         this.sku = shortage.sku();
         this.requested = shortage.requested();
         this.available = shortage.available();
@@ -51,7 +49,7 @@ public class OrderShortage {
         return alternativeSkus.isEmpty() ? List.of() : Arrays.asList(alternativeSkus.split(","));
     }
 
-    public StockShortage toContract() {
-        return new StockShortage(sku, requested, available, expectedRestockDate, alternatives());
+    public Shortage toShortage() {
+        return new Shortage(sku, requested, available, expectedRestockDate, alternatives());
     }
 }

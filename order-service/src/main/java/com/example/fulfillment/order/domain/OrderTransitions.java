@@ -1,14 +1,12 @@
 package com.example.fulfillment.order.domain;
 
-import static com.example.fulfillment.events.model.OrderStatus.*;
+import static com.example.fulfillment.order.domain.OrderStatus.*;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.example.fulfillment.events.model.OrderStatus;
 
 /** Which status may follow which, and how far along the happy path a status is. */
 public final class OrderTransitions {

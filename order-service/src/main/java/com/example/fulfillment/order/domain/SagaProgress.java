@@ -13,30 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import com.example.fulfillment.eventbus.EventContext;
-import com.example.fulfillment.eventbus.UnprocessableEventException;
-import com.example.fulfillment.events.CustomerNotified;
-import com.example.fulfillment.events.DeliveryConfirmed;
-import com.example.fulfillment.events.InvoicePrepared;
-import com.example.fulfillment.events.InvoiceVoided;
-import com.example.fulfillment.events.OrderPacked;
-import com.example.fulfillment.events.RefundIssued;
-import com.example.fulfillment.events.ShipmentCancelled;
-import com.example.fulfillment.events.ShipmentReturned;
-import com.example.fulfillment.events.Shipped;
-import com.example.fulfillment.events.ShippingLabelCreated;
-import com.example.fulfillment.events.StockAllocated;
-import com.example.fulfillment.events.StockReleased;
-import com.example.fulfillment.events.StockUnavailable;
-import com.example.fulfillment.events.StockVerified;
-import com.example.fulfillment.events.TrackingUpdated;
-import com.example.fulfillment.events.TransportArranged;
-import com.example.fulfillment.events.model.ConfirmedBy;
-import com.example.fulfillment.events.model.Document;
-import com.example.fulfillment.events.model.InvoiceLine;
-import com.example.fulfillment.events.model.OrderStatus;
-import com.example.fulfillment.events.model.StockShortage;
-import com.example.fulfillment.events.model.TrackingStatus;
+import com.example.fulfillment.domain.Conflict;
+import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.order.persistence.ApprovalTaskRepository;
 import com.example.fulfillment.order.persistence.OrderRepository;
 
@@ -54,11 +32,11 @@ public class SagaProgress {
     private final ApprovalTaskRepository tasks;
     private final ApprovalService approvals;
     private final Dossier dossier;
-    private final SagaEvents events;
+    private final OrderEventPublisher events;
     private final Clock clock;
 
     SagaProgress(OrderRepository orders, ApprovalTaskRepository tasks, ApprovalService approvals, Dossier dossier,
-            SagaEvents events, Clock clock) {
+            OrderEventPublisher events, Clock clock) {
         this.orders = orders;
         this.tasks = tasks;
         this.approvals = approvals;
@@ -67,11 +45,10 @@ public class SagaProgress {
         this.clock = clock;
     }
 
-    public void stockVerified(StockVerified event, EventContext context) {
+    public void stockVerified(StockVerification event, String cause) {
         Order order = known(event.orderId());
-        String cause = causeOf(context);
         if (keptWhileCancelled(order, "stock verified", cause, null) || alreadyAt(order, OrderStatus.AVAILABILITY_VERIFIED,
-                context)) {
+                cause)) {
             return;
         }
         order.forgetShortages();
@@ -82,17 +59,16 @@ public class SagaProgress {
             return;
         }
         approvals.open(order, ApprovalGate.ORDER_VERIFICATION, "", event, new ApprovalFacts(
-                OrderRules.totalQuantity(order.contractLines()), order.getShippingMethod(), null), cause);
+                OrderRules.totalQuantity(order.lines()), order.getShippingMethod(), null), cause);
     }
 
-    public void stockUnavailable(StockUnavailable event, EventContext context) {
-        Order order = known(event.orderId());
-        String cause = causeOf(context);
-        String shortages = event.shortages().stream().map(SagaProgress::describe).collect(Collectors.joining("; "));
+    public void stockUnavailable(String orderId, List<Shortage> latest, String cause) {
+        Order order = known(orderId);
+        String shortages = latest.stream().map(SagaProgress::describe).collect(Collectors.joining("; "));
         if (keptWhileCancelled(order, "stock unavailable", cause, shortages)) {
             return;
         }
-        order.rememberShortages(event.shortages());
+        order.rememberShortages(latest);
         if (OrderTransitions.allowed(order.getStatus(), OrderStatus.AWAITING_STOCK)) {
             move(order, OrderStatus.AWAITING_STOCK, "awaiting stock", cause, shortages);
         } else {
@@ -101,27 +77,25 @@ public class SagaProgress {
         }
     }
 
-    public void stockAllocated(StockAllocated event, EventContext context) {
-        Order order = known(event.orderId());
-        String cause = causeOf(context);
+    public void stockAllocated(String orderId, List<OrderLine> items, String cause) {
+        Order order = known(orderId);
         if (keptWhileCancelled(order, "stock allocated", cause, null) || alreadyAt(order, OrderStatus.ALLOCATED,
-                context)) {
+                cause)) {
             return;
         }
-        move(order, OrderStatus.ALLOCATED, "stock allocated", cause, event.items().stream()
+        move(order, OrderStatus.ALLOCATED, "stock allocated", cause, items.stream()
                 .map(item -> item.quantity() + " x " + item.sku()).collect(Collectors.joining(", ")));
     }
 
-    public void stockReleased(StockReleased event, EventContext context) {
-        Order order = known(event.orderId());
+    public void stockReleased(String orderId, String reason, String cause) {
+        Order order = known(orderId);
         // a release repeated while nothing else happened to the order is the same release
-        recordOnce(order, "stock released", causeOf(context), event.reason(),
-                "StockReleased:" + order.getStatus() + ":" + shortKey(event.reason()));
+        recordOnce(order, "stock released", cause, reason,
+                "StockReleased:" + order.getStatus() + ":" + shortKey(reason));
     }
 
-    public void invoicePrepared(InvoicePrepared event, EventContext context) {
+    public void invoicePrepared(PreparedInvoice event, String cause) {
         Order order = known(event.orderId());
-        String cause = causeOf(context);
         String summary = "invoice " + event.invoiceNumber() + ": " + event.total() + " " + event.currency();
         if (keptWhileCancelled(order, "invoice prepared", cause, summary)) {
             return;
@@ -140,15 +114,13 @@ public class SagaProgress {
         moveToReadyIfPackedAndLabelled(order);
     }
 
-    public void invoiceVoided(InvoiceVoided event, EventContext context) {
-        Order order = known(event.orderId());
-        recordOnce(order, "invoice voided", causeOf(context), event.invoiceNumber() + ": " + event.reason(),
-                "InvoiceVoided:" + event.invoiceNumber());
+    public void invoiceVoided(String orderId, String invoiceNumber, String reason, String cause) {
+        Order order = known(orderId);
+        recordOnce(order, "invoice voided", cause, invoiceNumber + ": " + reason, "InvoiceVoided:" + invoiceNumber);
     }
 
-    public void orderPacked(OrderPacked event, EventContext context) {
+    public void orderPacked(PackedParcel event, String cause) {
         Order order = known(event.orderId());
-        String cause = causeOf(context);
         String detail = "package " + event.packageId() + ", box " + event.boxSize() + ", " + event.weightGrams()
                 + " g, " + String.join(", ", event.materials() == null ? List.of() : event.materials());
         if (keptWhileCancelled(order, "order packed", cause, detail)
@@ -161,9 +133,8 @@ public class SagaProgress {
         moveToReadyIfPackedAndLabelled(order);
     }
 
-    public void shippingLabelCreated(ShippingLabelCreated event, EventContext context) {
+    public void shippingLabelCreated(ShippingLabel event, String cause) {
         Order order = known(event.orderId());
-        String cause = causeOf(context);
         String detail = event.carrier() + ", tracking number " + event.trackingNumber();
         // every label has a tracking number of its own: a label seen before, in this pass or an earlier one (the
         // returned parcel's), is a repeat and must not relabel the parcel that travels now
@@ -176,13 +147,12 @@ public class SagaProgress {
         moveToReadyIfPackedAndLabelled(order);
     }
 
-    public void transportArranged(TransportArranged event, EventContext context) {
+    public void transportArranged(ArrangedTransport event, String cause) {
         Order order = known(event.orderId());
-        String cause = causeOf(context);
         String detail = event.carrier() + " " + event.carrierService() + " (" + event.shippingMethod() + "), pickup "
                 + event.pickupAt() + ", expected delivery " + event.expectedDeliveryDate();
         if (keptWhileCancelled(order, "transport arranged", cause, detail)
-                || alreadyAt(order, OrderStatus.SHIPMENT_APPROVED, context)
+                || alreadyAt(order, OrderStatus.SHIPMENT_APPROVED, cause)
                 || tasks.findPending(order.getId(), ApprovalGate.SHIPMENT_DETAILS).isPresent()
                 // a reshipment sends a new parcel with a new tracking number: the first parcel's transport is done
                 || order.hasRecorded(transportReference(event.trackingNumber()))) {
@@ -196,18 +166,17 @@ public class SagaProgress {
         submitted.put("status", order.getStatus());
         submitted.put("transport", event);
         approvals.open(order, ApprovalGate.SHIPMENT_DETAILS, "", submitted, new ApprovalFacts(
-                OrderRules.totalQuantity(order.contractLines()),
+                OrderRules.totalQuantity(order.lines()),
                 event.shippingMethod() != null ? event.shippingMethod() : order.getShippingMethod(), null), cause);
     }
 
-    public void shipped(Shipped event, EventContext context) {
+    public void shipped(Handover event, String cause) {
         Order order = known(event.orderId());
-        String cause = causeOf(context);
         String detail = event.carrier() + ", tracking number " + event.trackingNumber() + ", expected "
                 + event.expectedDeliveryDate() + ", handed over: " + (event.documentsHandedOver() == null ? ""
                         : String.join(", ", event.documentsHandedOver()));
         String reference = "Shipped:" + event.trackingNumber();
-        if (keptWhileCancelled(order, "shipped", cause, detail) || alreadyAt(order, OrderStatus.SHIPPED, context)
+        if (keptWhileCancelled(order, "shipped", cause, detail) || alreadyAt(order, OrderStatus.SHIPPED, cause)
                 // the first parcel's handover repeated while its replacement is on the way
                 || order.hasRecorded(reference)) {
             return;
@@ -216,20 +185,19 @@ public class SagaProgress {
         try {
             order.moveTo(OrderStatus.SHIPPED, "shipped", cause, detail, reference, now(), events);
         } catch (TransitionNotAllowedException e) {
-            throw new UnprocessableEventException(e.getMessage(), e);
+            throw new Conflict(e.getMessage(), e);
         }
     }
 
-    public void trackingUpdated(TrackingUpdated event, EventContext context) {
+    public void trackingUpdated(TrackingUpdate event, String cause) {
         Order order = known(event.orderId());
-        String cause = causeOf(context);
         String detail = event.status() + " / " + event.deliveryState() + ": " + event.description()
                 + (event.location() == null ? "" : " (" + event.location() + ")");
         if (keptWhileCancelled(order, "tracking updated", cause, detail) || tasks.findBySubject(order.getId(),
                 ApprovalGate.TRACKING_CONFIRMATION, event.trackingUpdateId()).isPresent()) {
             return;
         }
-        if (isDeliveryFailure(event.status()) && concernsCurrentParcel(order, event.trackingNumber())
+        if (event.status().isDeliveryFailure() && concernsCurrentParcel(order, event.trackingNumber())
                 && OrderTransitions.allowed(order.getStatus(), OrderStatus.DELIVERY_FAILED)) {
             // ops must see the failure at once; gate A3 still decides whether and when the customer is told
             move(order, OrderStatus.DELIVERY_FAILED, "delivery failed", cause, detail);
@@ -237,17 +205,16 @@ public class SagaProgress {
             order.record(now(), "tracking updated", cause, detail, null);
         }
         approvals.open(order, ApprovalGate.TRACKING_CONFIRMATION, event.trackingUpdateId(), event,
-                new ApprovalFacts(OrderRules.totalQuantity(order.contractLines()), order.getShippingMethod(),
+                new ApprovalFacts(OrderRules.totalQuantity(order.lines()), order.getShippingMethod(),
                         event.deliveryState()), cause);
     }
 
-    public void deliveryConfirmed(DeliveryConfirmed event, EventContext context) {
+    public void deliveryConfirmed(DeliveryConfirmation event, String cause) {
         if (event.confirmedBy() != ConfirmedBy.CARRIER) {
             // the customer's confirmation is ours, published when it was taken through the API
             return;
         }
         Order order = known(event.orderId());
-        String cause = causeOf(context);
         String detail = "carrier reports " + event.condition() + " at " + event.confirmedAt();
         if (keptWhileCancelled(order, "delivered", cause, detail)) {
             return;
@@ -262,55 +229,49 @@ public class SagaProgress {
         move(order, OrderStatus.DELIVERED, "delivered", cause, detail);
     }
 
-    public void customerNotified(CustomerNotified event, EventContext context) {
+    public void customerNotified(CustomerNotification event, String cause) {
         Order order = known(event.orderId());
-        recordOnce(order, "customer notified", causeOf(context), event.kind() + " via " + event.channel() + " to "
+        recordOnce(order, "customer notified", cause, event.kind() + " via " + event.channel() + " to "
                 + event.recipient() + (event.delivered() ? ": delivered" : ": not delivered"),
                 "CustomerNotified:" + event.notificationId());
     }
 
-    public void shipmentCancelled(ShipmentCancelled event, EventContext context) {
-        Order order = known(event.orderId());
-        String detail = (event.trackingNumber() == null ? "no label yet" : "tracking number " + event.trackingNumber())
-                + ": " + event.reason();
-        recordOnce(order, "shipment cancelled", causeOf(context), detail,
-                "ShipmentCancelled:" + shortKey(event.trackingNumber() + ":" + event.reason()));
+    public void shipmentCancelled(String orderId, String trackingNumber, String reason, String cause) {
+        Order order = known(orderId);
+        String detail = (trackingNumber == null ? "no label yet" : "tracking number " + trackingNumber) + ": " + reason;
+        recordOnce(order, "shipment cancelled", cause, detail,
+                "ShipmentCancelled:" + shortKey(trackingNumber + ":" + reason));
     }
 
     /** The goods are back in the warehouse; if nobody reported the failure yet, this is it. */
-    public void shipmentReturned(ShipmentReturned event, EventContext context) {
-        Order order = known(event.orderId());
-        String cause = causeOf(context);
-        String detail = "tracking number " + event.trackingNumber() + ": " + (event.items() == null ? ""
-                : event.items().stream().map(item -> item.quantity() + " x " + item.sku())
+    public void shipmentReturned(String orderId, String trackingNumber, List<OrderLine> items, String cause) {
+        Order order = known(orderId);
+        String detail = "tracking number " + trackingNumber + ": " + (items == null ? ""
+                : items.stream().map(item -> item.quantity() + " x " + item.sku())
                         .collect(Collectors.joining(", "))) + " back in the warehouse";
-        String reference = "ShipmentReturned:" + event.trackingNumber();
+        String reference = "ShipmentReturned:" + trackingNumber;
         if (order.hasRecorded(reference)) {
             return;
         }
-        if (concernsCurrentParcel(order, event.trackingNumber())
+        if (concernsCurrentParcel(order, trackingNumber)
                 && OrderTransitions.allowed(order.getStatus(), OrderStatus.DELIVERY_FAILED)) {
             try {
                 order.moveTo(OrderStatus.DELIVERY_FAILED, "shipment returned", cause, detail, reference, now(), events);
             } catch (TransitionNotAllowedException e) {
-                throw new UnprocessableEventException(e.getMessage(), e);
+                throw new Conflict(e.getMessage(), e);
             }
             return;
         }
         order.record(now(), "shipment returned", cause, detail, reference);
     }
 
-    public void refundIssued(RefundIssued event, EventContext context) {
+    public void refundIssued(IssuedRefund event, String cause) {
         Order order = known(event.orderId());
-        if (recordOnce(order, "refund issued", causeOf(context), "credit note " + event.creditNoteNumber()
+        if (recordOnce(order, "refund issued", cause, "credit note " + event.creditNoteNumber()
                 + " for invoice " + event.invoiceNumber() + ": " + amount(event.amount()) + " " + event.currency(),
                 "RefundIssued:" + event.creditNoteNumber())) {
             order.refundedWith(event.creditNoteNumber(), event.currency(), event.amount());
         }
-    }
-
-    private static boolean isDeliveryFailure(TrackingStatus status) {
-        return status == TrackingStatus.DELIVERY_FAILED || status == TrackingStatus.RETURNED_TO_SENDER;
     }
 
     /** News about a parcel that a reshipment replaced must not fail the replacement. */
@@ -332,7 +293,7 @@ public class SagaProgress {
 
     private Order known(String orderId) {
         return orders.findByIdForChange(orderId).orElseThrow(
-                () -> new UnprocessableEventException("order " + orderId + " is unknown to order-service"));
+                () -> new NotFound("order " + orderId + " is unknown to order-service"));
     }
 
     /** An order that is cancelled only collects what still happens to it. */
@@ -344,10 +305,9 @@ public class SagaProgress {
         return true;
     }
 
-    private boolean alreadyAt(Order order, OrderStatus target, EventContext context) {
+    private boolean alreadyAt(Order order, OrderStatus target, String cause) {
         if (order.hasReached(target)) {
-            LOG.debugf("order %s is %s already: %s %s changes nothing", order.getId(), order.getStatus(),
-                    context.type(), context.eventId());
+            LOG.debugf("order %s is %s already: %s changes nothing", order.getId(), order.getStatus(), cause);
             return true;
         }
         return false;
@@ -367,7 +327,7 @@ public class SagaProgress {
         try {
             order.moveTo(to, step, cause, detail, now(), events);
         } catch (TransitionNotAllowedException e) {
-            throw new UnprocessableEventException(e.getMessage(), e);
+            throw new Conflict(e.getMessage(), e);
         }
     }
 
@@ -380,18 +340,14 @@ public class SagaProgress {
         return clock.instant();
     }
 
-    private static String causeOf(EventContext context) {
-        return context.type() + " from " + context.source();
-    }
-
-    private static String describe(StockShortage shortage) {
+    private static String describe(Shortage shortage) {
         return shortage.sku() + ": " + shortage.requested() + " requested, " + shortage.available() + " available"
                 + (shortage.expectedRestockDate() == null ? "" : ", restock expected " + shortage.expectedRestockDate())
                 + (shortage.alternativeSkus() == null || shortage.alternativeSkus().isEmpty() ? ""
                         : ", alternatives " + String.join(", ", shortage.alternativeSkus()));
     }
 
-    private static Document invoiceDocument(InvoicePrepared invoice) {
+    private static Paper invoiceDocument(PreparedInvoice invoice) {
         StringBuilder text = new StringBuilder("Invoice " + invoice.invoiceNumber() + " (" + invoice.currency()
                 + ")\n");
         for (InvoiceLine line : invoice.lines()) {
@@ -402,7 +358,7 @@ public class SagaProgress {
         text.append("Discounts: ").append(amount(invoice.discountTotal())).append('\n');
         text.append("Taxes: ").append(amount(invoice.taxTotal())).append('\n');
         text.append("Total: ").append(amount(invoice.total())).append(' ').append(invoice.currency()).append('\n');
-        return new Document(OrderDocument.INVOICE, "Invoice " + invoice.invoiceNumber(), "text/plain",
+        return new Paper(OrderDocument.INVOICE, "Invoice " + invoice.invoiceNumber(), "text/plain",
                 text.toString());
     }
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.example.fulfillment.events.model.Address;
-
 /**
  * Whether a same-day delivery can be honoured: the address lies in the courier's service area and the order comes
  * in before the day's cut-off, in the warehouse's time zone. Promising it otherwise only disappoints the customer.

@@ -13,8 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import com.example.fulfillment.events.model.OrderStatus;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One row of an order's history: what happened, why, and the status the order was left in. */

@@ -1,7 +1,5 @@
 package com.example.fulfillment.order.domain;
 
-import com.example.fulfillment.events.model.OrderStatus;
-
 /** A status change the order's life cycle does not allow, e.g. SHIPPED before the shipment was approved. */
 public class TransitionNotAllowedException extends RuntimeException {
 

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import com.example.fulfillment.domain.ResultPage;
-import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.domain.DuplicateOrder;
 import com.example.fulfillment.order.domain.Order;
+import com.example.fulfillment.order.domain.OrderStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

@@ -7,9 +7,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.fulfillment.events.model.DeliveryState;
-import com.example.fulfillment.events.model.ShippingMethod;
-
 class ApprovalPolicyTest {
 
     private static final ApprovalPolicy RULES = new ApprovalPolicy(PolicyMode.RULE, PolicyMode.RULE, PolicyMode.RULE,

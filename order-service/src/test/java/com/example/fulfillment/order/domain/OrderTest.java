@@ -16,18 +16,13 @@ import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.OrderStatusChanged;
 import com.example.fulfillment.events.SagaEvent;
-import com.example.fulfillment.events.model.Address;
-import com.example.fulfillment.events.model.Customer;
-import com.example.fulfillment.events.model.OrderLine;
-import com.example.fulfillment.events.model.OrderOptions;
-import com.example.fulfillment.events.model.OrderStatus;
-import com.example.fulfillment.events.model.ShippingMethod;
+import com.example.fulfillment.order.messaging.OutboxOrderEventPublisher;
 
 class OrderTest {
 
     private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
     private final List<SagaEvent> published = new ArrayList<>();
-    private final SagaEvents events = published::add;
+    private final OrderEventPublisher events = new OutboxOrderEventPublisher(published::add);
 
     @Test
     void aReceivedOrderIsAnnouncedWithEverythingTheOthersNeed() {
@@ -36,7 +31,8 @@ class OrderTest {
         assertEquals(OrderStatus.RECEIVED, order.getStatus());
         OrderReceived announced = (OrderReceived) published.get(0);
         assertEquals(order.getId(), announced.orderId());
-        assertEquals(List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)), announced.lines());
+        assertEquals(List.of(new com.example.fulfillment.events.model.OrderLine("SKU-1", 2),
+                new com.example.fulfillment.events.model.OrderLine("SKU-2", 1)), announced.lines());
         assertEquals("Für dich 🎁", announced.options().giftMessage());
         assertEquals("order received", order.getTimeline().get(0).getStep());
     }
@@ -52,7 +48,8 @@ class OrderTest {
         TimelineEntry last = order.getTimeline().get(order.getTimeline().size() - 1);
         assertEquals(OrderStatus.AVAILABILITY_VERIFIED, last.getStatus());
         assertEquals("StockVerified from /inventory", last.getCause());
-        assertEquals(new OrderStatusChanged(order.getId(), OrderStatus.RECEIVED, OrderStatus.AVAILABILITY_VERIFIED,
+        assertEquals(new OrderStatusChanged(order.getId(), com.example.fulfillment.events.model.OrderStatus.RECEIVED,
+                com.example.fulfillment.events.model.OrderStatus.AVAILABILITY_VERIFIED,
                 "StockVerified from /inventory", T0.plusSeconds(1)), published.get(published.size() - 1));
     }
 
@@ -76,7 +73,8 @@ class OrderTest {
         order.cancel("changed my mind", "customer", T0.plusSeconds(5), events);
 
         assertEquals(OrderStatus.CANCELLED, order.getStatus());
-        assertEquals(new OrderCancelled(order.getId(), OrderStatus.RECEIVED, "changed my mind", "customer"),
+        assertEquals(new OrderCancelled(order.getId(), com.example.fulfillment.events.model.OrderStatus.RECEIVED,
+                "changed my mind", "customer"),
                 published.get(published.size() - 1));
     }
 
@@ -109,7 +107,7 @@ class OrderTest {
         NewOrder request = new NewOrder(new Customer("Ann", "ann@example.com", null),
                 new Address("Ann", "Main St 1", "Berlin", "10115", null, "DE"), ShippingMethod.STANDARD,
                 List.of(new OrderLine("SKU-1", 1), new OrderLine("SKU-1", 2)), null,
-                List.of(com.example.fulfillment.events.model.NotificationChannel.SMS), null);
+                List.of(NotificationChannel.SMS), null);
 
         InvalidInput problem = assertThrows(InvalidInput.class, () -> OrderRules.check(request));
 
@@ -153,7 +151,9 @@ class OrderTest {
         assertEquals(OrderStatus.RESHIPPING, order.getStatus());
         assertFalse(order.isReadyToShip());
         assertEquals(":reship1", order.shipmentPass());
-        assertEquals(new com.example.fulfillment.events.ReshipmentRequested(order.getId(), order.contractLines(),
+        assertEquals(new com.example.fulfillment.events.ReshipmentRequested(order.getId(),
+                List.of(new com.example.fulfillment.events.model.OrderLine("SKU-1", 2),
+                        new com.example.fulfillment.events.model.OrderLine("SKU-2", 1)),
                 "grace", "parcel lost"), published.get(published.size() - 1));
         order.markPacked();
         order.markLabelled("DHL", "TRK-NEW");
@@ -176,7 +176,7 @@ class OrderTest {
     @Test
     void onlyAnOfferedAlternativeOfAShortLineReplacesIt() {
         Order order = received();
-        order.rememberShortages(List.of(new com.example.fulfillment.events.model.StockShortage("SKU-1", 2, 0,
+        order.rememberShortages(List.of(new Shortage("SKU-1", 2, 0,
                 java.time.LocalDate.parse("2026-12-10"), List.of("SKU-1B", "SKU-2"))));
 
         assertEquals(List.of("replacements"), fields(order.replaceLines(List.of())));
@@ -185,10 +185,10 @@ class OrderTest {
                         new LineReplacement("SKU-2", "SKU-1B"), new LineReplacement("SKU-1", "SKU-9"),
                         // SKU-2 is offered, but already a line of its own: merging would change its quantity
                         new LineReplacement("SKU-1", "SKU-2")))));
-        assertEquals(List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)), order.contractLines());
+        assertEquals(List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)), order.lines());
 
         assertEquals(List.of(), order.replaceLines(List.of(new LineReplacement("SKU-1", "SKU-1B"))));
-        assertEquals(List.of(new OrderLine("SKU-1B", 2), new OrderLine("SKU-2", 1)), order.contractLines());
+        assertEquals(List.of(new OrderLine("SKU-1B", 2), new OrderLine("SKU-2", 1)), order.lines());
         assertEquals(List.of(), order.shortages());
     }
 

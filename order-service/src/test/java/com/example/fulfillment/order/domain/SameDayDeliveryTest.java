@@ -14,8 +14,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import com.example.fulfillment.events.model.Address;
-
 class SameDayDeliveryTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

@@ -1,0 +1,6 @@
+package com.example.fulfillment.order.domain;
+
+/** Where the parcel goes. country is ISO 3166-1 alpha-2. */
+public record Address(String recipient, String street, String city, String postalCode, String region,
+        String country) {
+}

@@ -1,0 +1,8 @@
+package com.example.fulfillment.order.domain;
+
+import java.math.BigDecimal;
+
+/** Billing credited the invoice with this credit note: the amount goes back to the customer. */
+public record IssuedRefund(String orderId, String invoiceNumber, String creditNoteNumber, String currency,
+        BigDecimal amount) {
+}

@@ -1,0 +1,9 @@
+package com.example.fulfillment.order.domain;
+
+/** The customer's wishes from checkout. giftMessage is kept exactly as typed, Unicode included. */
+public record OrderOptions(boolean specialPackaging, boolean giftWrap, String giftMessage) {
+
+    public static OrderOptions none() {
+        return new OrderOptions(false, false, null);
+    }
+}
