@@ -13,9 +13,9 @@ public record ProductView(String sku, String name, String category, int onHand, 
         List<String> alternativeSkus) {
 
     static ProductView of(Product product) {
-        return new ProductView(product.sku(), product.name(), product.category(), product.onHand(),
-                product.reserved(), product.available(), product.weightGrams(), product.lengthMm(),
-                product.widthMm(), product.heightMm(), product.fragile(), product.expectedRestockDate(),
-                product.alternativeSkus());
+        return new ProductView(product.getSku(), product.getName(), product.getCategory(), product.getOnHand(),
+                product.getReserved(), product.getAvailable(), product.getWeightGrams(), product.getLengthMm(),
+                product.getWidthMm(), product.getHeightMm(), product.isFragile(), product.getExpectedRestockDate(),
+                product.getAlternativeSkus());
     }
 }

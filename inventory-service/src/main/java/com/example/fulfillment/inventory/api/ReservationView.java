@@ -13,8 +13,8 @@ public record ReservationView(String orderId, String sku, int quantity, Reservat
         Instant createdAt) {
 
     static ReservationView of(Reservation reservation) {
-        return new ReservationView(reservation.orderId(), reservation.sku(), reservation.quantity(),
-                reservation.status(), reservation.shipmentRound(), reservation.trackingNumber(),
-                reservation.createdAt());
+        return new ReservationView(reservation.getOrderId(), reservation.getSku(), reservation.getQuantity(),
+                reservation.getStatus(), reservation.getShipmentRound(), reservation.getTrackingNumber(),
+                reservation.getCreatedAt());
     }
 }

@@ -19,8 +19,8 @@ public record StockMovementView(
         String note) {
 
     static StockMovementView of(StockMovement movement) {
-        return new StockMovementView(movement.occurredAt(), movement.cause(), movement.onHandDelta(),
-                movement.reservedDelta(), movement.onHandAfter(), movement.reservedAfter(), movement.orderId(),
-                movement.note());
+        return new StockMovementView(movement.getOccurredAt(), movement.getCause(), movement.getOnHandDelta(),
+                movement.getReservedDelta(), movement.getOnHandAfter(), movement.getReservedAfter(),
+                movement.getOrderId(), movement.getNote());
     }
 }

@@ -7,6 +7,6 @@ import com.example.fulfillment.inventory.domain.StockReceipt;
 public record StockReceiptView(Instant receivedAt, int quantity, String note) {
 
     static StockReceiptView of(StockReceipt receipt) {
-        return new StockReceiptView(receipt.receivedAt(), receipt.quantity(), receipt.note());
+        return new StockReceiptView(receipt.getReceivedAt(), receipt.getQuantity(), receipt.getNote());
     }
 }

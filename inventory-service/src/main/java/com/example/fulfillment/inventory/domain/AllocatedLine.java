@@ -8,7 +8,8 @@ public record AllocatedLine(String sku, String name, String category, int quanti
         int widthMm, int heightMm, boolean fragile) {
 
     static AllocatedLine of(Product product, int quantity) {
-        return new AllocatedLine(product.sku(), product.name(), product.category(), quantity, product.weightGrams(),
-                product.lengthMm(), product.widthMm(), product.heightMm(), product.fragile());
+        return new AllocatedLine(product.getSku(), product.getName(), product.getCategory(), quantity,
+                product.getWeightGrams(), product.getLengthMm(), product.getWidthMm(), product.getHeightMm(),
+                product.isFragile());
     }
 }

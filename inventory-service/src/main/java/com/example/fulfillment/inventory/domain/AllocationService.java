@@ -59,10 +59,11 @@ public class AllocationService {
     public Outcome allocate(String orderId, List<RequestedLine> approvedLines) {
         StockRequest request = requests.findLocked(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         if (!request.awaitsAllocation()) {
-            LOG.infof("order %s is %s; nothing to allocate", orderId, request.state());
+            LOG.infof("order %s is %s; nothing to allocate", orderId, request.getState());
             return Outcome.ALREADY_DONE;
         }
-        List<RequestedLine> lines = approvedLines == null || approvedLines.isEmpty() ? request.lines() : approvedLines;
+        List<RequestedLine> lines =
+                approvedLines == null || approvedLines.isEmpty() ? request.getLines() : approvedLines;
         Instant now = clock.instant();
         Reserved reserved = reserveAll(orderId, Demand.of(lines), Reservation.FIRST_ROUND, "approved order", now);
         if (!reserved.shortages().isEmpty()) {
@@ -86,12 +87,12 @@ public class AllocationService {
     @Transactional
     public ReshipmentOutcome reship(String orderId, List<RequestedLine> requestedLines, String reason) {
         StockRequest request = requests.findLocked(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
-        if (request.state() != StockRequestState.SHIPPED) {
-            LOG.infof("order %s is %s, not shipped: nothing reserved for a reshipment", orderId, request.state());
+        if (request.getState() != StockRequestState.SHIPPED) {
+            LOG.infof("order %s is %s, not shipped: nothing reserved for a reshipment", orderId, request.getState());
             return ReshipmentOutcome.IGNORED;
         }
         List<RequestedLine> lines = requestedLines == null || requestedLines.isEmpty()
-                ? request.lines()
+                ? request.getLines()
                 : requestedLines;
         int round = reservations.latestRound(orderId) + 1;
         Instant now = clock.instant();
@@ -134,12 +135,12 @@ public class AllocationService {
         Instant now = clock.instant();
         List<Reservation> held = reservations.findHeldByOrder(orderId);
         for (Reservation reservation : held) {
-            Product product = lockedProduct(reservation.sku());
-            product.release(reservation.quantity(), now);
+            Product product = lockedProduct(reservation.getSku());
+            product.release(reservation.getQuantity(), now);
             reservation.release(now);
-            ledger.record(product, StockMovementCause.RELEASE, 0, -reservation.quantity(), orderId, reason, now);
+            ledger.record(product, StockMovementCause.RELEASE, 0, -reservation.getQuantity(), orderId, reason, now);
         }
-        if (request.state() != StockRequestState.SHIPPED) {
+        if (request.getState() != StockRequestState.SHIPPED) {
             request.markCancelled(now);
         }
         if (!held.isEmpty()) {
@@ -155,14 +156,15 @@ public class AllocationService {
         Instant now = clock.instant();
         List<Reservation> held = reservations.findHeldByOrder(orderId);
         for (Reservation reservation : held) {
-            Product product = lockedProduct(reservation.sku());
-            product.ship(reservation.quantity(), now);
+            Product product = lockedProduct(reservation.getSku());
+            product.ship(reservation.getQuantity(), now);
             reservation.ship(trackingNumber, now);
-            ledger.record(product, StockMovementCause.SHIPMENT, -reservation.quantity(), -reservation.quantity(),
+            ledger.record(product, StockMovementCause.SHIPMENT, -reservation.getQuantity(), -reservation.getQuantity(),
                     orderId, trackingNumber == null ? null : "package " + trackingNumber, now);
         }
         if (held.isEmpty()) {
-            LOG.warnf("order %s shipped while %s, with no stock held for it; stock unchanged", orderId, request.state());
+            LOG.warnf("order %s shipped while %s, with no stock held for it; stock unchanged", orderId,
+                    request.getState());
         } else {
             request.markShipped(now);
         }

@@ -32,7 +32,7 @@ public final class AlternativesPolicy {
     public List<String> choose(String shortSku, int requested, List<Product> configured, List<Product> sameCategory) {
         List<String> chosen = configured.stream()
                 .filter(product -> product.canServe(requested))
-                .map(Product::sku)
+                .map(Product::getSku)
                 .limit(max)
                 .toList();
         if (!chosen.isEmpty() || !sameCategoryFallback) {
@@ -40,9 +40,9 @@ public final class AlternativesPolicy {
         }
         // the best stocked first: the likeliest to still be there when the customer decides
         return sameCategory.stream()
-                .filter(product -> !product.sku().equals(shortSku) && product.canServe(requested))
-                .sorted(Comparator.comparingInt(Product::available).reversed().thenComparing(Product::sku))
-                .map(Product::sku)
+                .filter(product -> !product.getSku().equals(shortSku) && product.canServe(requested))
+                .sorted(Comparator.comparingInt(Product::getAvailable).reversed().thenComparing(Product::getSku))
+                .map(Product::getSku)
                 .limit(max)
                 .toList();
     }

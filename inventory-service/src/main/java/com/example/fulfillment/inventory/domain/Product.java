@@ -93,13 +93,13 @@ public class Product extends PanacheEntityBase {
     }
 
     public boolean canServe(int quantity) {
-        return available() >= quantity;
+        return getAvailable() >= quantity;
     }
 
     public void reserve(int quantity, Instant now) {
         if (!canServe(quantity)) {
             throw new IllegalStateException(
-                    "cannot reserve " + quantity + " of " + sku + ": only " + available() + " available");
+                    "cannot reserve " + quantity + " of " + sku + ": only " + getAvailable() + " available");
         }
         reserved += quantity;
         updatedAt = now;
@@ -137,55 +137,55 @@ public class Product extends PanacheEntityBase {
         }
     }
 
-    public int available() {
+    public int getAvailable() {
         return onHand - reserved;
     }
 
-    public String sku() {
+    public String getSku() {
         return sku;
     }
 
-    public String name() {
+    public String getName() {
         return name;
     }
 
-    public String category() {
+    public String getCategory() {
         return category;
     }
 
-    public int onHand() {
+    public int getOnHand() {
         return onHand;
     }
 
-    public int reserved() {
+    public int getReserved() {
         return reserved;
     }
 
-    public int weightGrams() {
+    public int getWeightGrams() {
         return weightGrams;
     }
 
-    public int lengthMm() {
+    public int getLengthMm() {
         return lengthMm;
     }
 
-    public int widthMm() {
+    public int getWidthMm() {
         return widthMm;
     }
 
-    public int heightMm() {
+    public int getHeightMm() {
         return heightMm;
     }
 
-    public boolean fragile() {
+    public boolean isFragile() {
         return fragile;
     }
 
-    public LocalDate expectedRestockDate() {
+    public LocalDate getExpectedRestockDate() {
         return expectedRestockDate;
     }
 
-    public List<String> alternativeSkus() {
+    public List<String> getAlternativeSkus() {
         return List.copyOf(alternativeSkus);
     }
 }

@@ -46,16 +46,16 @@ public class ProductService {
         if (product == null) {
             product = new Product(sku, details, now);
             products.persist(product);
-            ledger.record(product, StockMovementCause.MANUAL_SET, product.onHand(), 0, null, "product created", now);
+            ledger.record(product, StockMovementCause.MANUAL_SET, product.getOnHand(), 0, null, "product created", now);
             stockCheck.resumeWaitingFor(sku);
             return new Saved(product, true);
         }
-        int availableBefore = product.available();
-        int onHandBefore = product.onHand();
+        int availableBefore = product.getAvailable();
+        int onHandBefore = product.getOnHand();
         product.describe(details, now);
-        ledger.record(product, StockMovementCause.MANUAL_SET, product.onHand() - onHandBefore, 0, null,
+        ledger.record(product, StockMovementCause.MANUAL_SET, product.getOnHand() - onHandBefore, 0, null,
                 "stock count corrected", now);
-        if (product.available() > availableBefore) {
+        if (product.getAvailable() > availableBefore) {
             stockCheck.resumeWaitingFor(sku);
         }
         return new Saved(product, false);

@@ -83,35 +83,35 @@ public class Reservation extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    public UUID id() {
+    public UUID getId() {
         return id;
     }
 
-    public String orderId() {
+    public String getOrderId() {
         return orderId;
     }
 
-    public String sku() {
+    public String getSku() {
         return sku;
     }
 
-    public int quantity() {
+    public int getQuantity() {
         return quantity;
     }
 
-    public int shipmentRound() {
+    public int getShipmentRound() {
         return shipmentRound;
     }
 
-    public String trackingNumber() {
+    public String getTrackingNumber() {
         return trackingNumber;
     }
 
-    public ReservationStatus status() {
+    public ReservationStatus getStatus() {
         return status;
     }
 
-    public Instant createdAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 }

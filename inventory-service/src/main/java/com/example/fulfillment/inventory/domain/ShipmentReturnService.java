@@ -60,7 +60,7 @@ public class ShipmentReturnService {
             return 0;
         }
         Demand returned = Demand.of(items == null || items.isEmpty()
-                ? outInThisPackage.stream().map(r -> new RequestedLine(r.sku(), r.quantity())).toList()
+                ? outInThisPackage.stream().map(r -> new RequestedLine(r.getSku(), r.getQuantity())).toList()
                 : items);
         Instant now = clock.instant();
         String note = trackingNumber == null ? "returned by the carrier" : "returned in package " + trackingNumber;

@@ -32,7 +32,7 @@ public class ShortageAssessor {
             if (product == null) {
                 shortages.add(Shortage.unknownProduct(sku, requested));
             } else if (!product.canServe(requested)) {
-                shortages.add(new Shortage(sku, requested, product.available(), product.expectedRestockDate(),
+                shortages.add(new Shortage(sku, requested, product.getAvailable(), product.getExpectedRestockDate(),
                         alternativesTo(product, requested)));
             }
         }
@@ -41,22 +41,22 @@ public class ShortageAssessor {
 
     public Map<String, Product> existing(Demand demand) {
         return products.findBySkus(demand.skus()).stream()
-                .collect(Collectors.toMap(Product::sku, Function.identity()));
+                .collect(Collectors.toMap(Product::getSku, Function.identity()));
     }
 
     private List<String> alternativesTo(Product product, int requested) {
-        Map<String, Product> configuredBySku = existingBySku(product.alternativeSkus());
-        List<Product> configured = product.alternativeSkus().stream()
+        Map<String, Product> configuredBySku = existingBySku(product.getAlternativeSkus());
+        List<Product> configured = product.getAlternativeSkus().stream()
                 .map(configuredBySku::get)
                 .filter(Objects::nonNull)
                 .toList();
         List<Product> sameCategory = alternatives.usesSameCategory()
-                ? products.findServableInCategory(product.category(), requested)
+                ? products.findServableInCategory(product.getCategory(), requested)
                 : List.of();
-        return alternatives.choose(product.sku(), requested, configured, sameCategory);
+        return alternatives.choose(product.getSku(), requested, configured, sameCategory);
     }
 
     private Map<String, Product> existingBySku(List<String> skus) {
-        return products.findBySkus(skus).stream().collect(Collectors.toMap(Product::sku, Function.identity()));
+        return products.findBySkus(skus).stream().collect(Collectors.toMap(Product::getSku, Function.identity()));
     }
 }

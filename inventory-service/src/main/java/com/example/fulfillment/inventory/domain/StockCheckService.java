@@ -44,8 +44,9 @@ public class StockCheckService {
         StockRequest known = requests.findById(orderId);
         if (known != null) {
             // the same order received again (a re-sent event with a new id): it was answered already
-            LOG.infof("order %s was already checked (%s); ignoring the repeated OrderReceived", orderId, known.state());
-            return known.state();
+            LOG.infof("order %s was already checked (%s); ignoring the repeated OrderReceived", orderId,
+                    known.getState());
+            return known.getState();
         }
         Instant now = clock.instant();
         Demand demand = Demand.of(lines);
@@ -71,15 +72,15 @@ public class StockCheckService {
     @Transactional
     public StockRequestState amend(String orderId, List<RequestedLine> lines, String reason) {
         StockRequest request = requests.findLocked(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
-        if (request.state() != StockRequestState.WAITING) {
-            LOG.infof("order %s is %s, not waiting for stock; amendment (%s) ignored", orderId, request.state(),
+        if (request.getState() != StockRequestState.WAITING) {
+            LOG.infof("order %s is %s, not waiting for stock; amendment (%s) ignored", orderId, request.getState(),
                     reason);
-            return request.state();
+            return request.getState();
         }
         Demand demand = Demand.of(lines);
-        if (demand.equals(Demand.of(request.lines()))) {
+        if (demand.equals(Demand.of(request.getLines()))) {
             LOG.infof("order %s already asks for these lines; amendment (%s) changes nothing", orderId, reason);
-            return request.state();
+            return request.getState();
         }
         Instant now = clock.instant();
         request.replaceLines(lines, now);
@@ -92,8 +93,8 @@ public class StockCheckService {
             request.markWaiting(now);
             publisher.stockUnavailable(orderId, shortLines);
         }
-        LOG.infof("order %s amended (%s): %s", orderId, reason, request.state());
-        return request.state();
+        LOG.infof("order %s amended (%s): %s", orderId, reason, request.getState());
+        return request.getState();
     }
 
     /**
@@ -106,14 +107,14 @@ public class StockCheckService {
         Map<String, Integer> unpromised = new HashMap<>();
         List<String> resumed = new ArrayList<>();
         for (StockRequest waiting : requests.findWaitingFor(sku)) {
-            Demand demand = Demand.of(waiting.lines());
+            Demand demand = Demand.of(waiting.getLines());
             boolean servable = demand.skus().stream().allMatch(line -> unpromised
                     .computeIfAbsent(line, this::availableOf) >= demand.quantityOf(line));
             if (servable) {
                 demand.skus().forEach(line -> unpromised.merge(line, -demand.quantityOf(line), Integer::sum));
                 waiting.markVerified(clock.instant());
                 publisher.stockVerified(waiting);
-                resumed.add(waiting.orderId());
+                resumed.add(waiting.getOrderId());
             }
         }
         if (!resumed.isEmpty()) {
@@ -124,6 +125,6 @@ public class StockCheckService {
 
     private int availableOf(String sku) {
         Product product = products.findById(sku);
-        return product == null ? 0 : product.available();
+        return product == null ? 0 : product.getAvailable();
     }
 }

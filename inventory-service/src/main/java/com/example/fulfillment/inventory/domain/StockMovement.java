@@ -42,12 +42,12 @@ public class StockMovement extends PanacheEntityBase {
 
     private StockMovement(Product product, StockMovementCause cause, int onHandDelta, int reservedDelta,
             String orderId, String note, Instant occurredAt) {
-        this.sku = product.sku();
+        this.sku = product.getSku();
         this.cause = cause;
         this.onHandDelta = onHandDelta;
         this.reservedDelta = reservedDelta;
-        this.onHandAfter = product.onHand();
-        this.reservedAfter = product.reserved();
+        this.onHandAfter = product.getOnHand();
+        this.reservedAfter = product.getReserved();
         this.orderId = orderId;
         this.note = note;
         this.occurredAt = occurredAt;
@@ -63,43 +63,43 @@ public class StockMovement extends PanacheEntityBase {
         return onHandDelta != 0 || reservedDelta != 0;
     }
 
-    public Long id() {
+    public Long getId() {
         return id;
     }
 
-    public String sku() {
+    public String getSku() {
         return sku;
     }
 
-    public StockMovementCause cause() {
+    public StockMovementCause getCause() {
         return cause;
     }
 
-    public int onHandDelta() {
+    public int getOnHandDelta() {
         return onHandDelta;
     }
 
-    public int reservedDelta() {
+    public int getReservedDelta() {
         return reservedDelta;
     }
 
-    public int onHandAfter() {
+    public int getOnHandAfter() {
         return onHandAfter;
     }
 
-    public int reservedAfter() {
+    public int getReservedAfter() {
         return reservedAfter;
     }
 
-    public String orderId() {
+    public String getOrderId() {
         return orderId;
     }
 
-    public String note() {
+    public String getNote() {
         return note;
     }
 
-    public Instant occurredAt() {
+    public Instant getOccurredAt() {
         return occurredAt;
     }
 }

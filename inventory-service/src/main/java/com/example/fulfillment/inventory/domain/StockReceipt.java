@@ -32,23 +32,23 @@ public class StockReceipt extends PanacheEntityBase {
         this.receivedAt = receivedAt;
     }
 
-    public UUID id() {
+    public UUID getId() {
         return id;
     }
 
-    public String sku() {
+    public String getSku() {
         return sku;
     }
 
-    public String note() {
+    public String getNote() {
         return note;
     }
 
-    public int quantity() {
+    public int getQuantity() {
         return quantity;
     }
 
-    public Instant receivedAt() {
+    public Instant getReceivedAt() {
         return receivedAt;
     }
 }

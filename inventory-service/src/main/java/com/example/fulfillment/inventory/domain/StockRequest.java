@@ -104,19 +104,19 @@ public class StockRequest extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    public String orderId() {
+    public String getOrderId() {
         return orderId;
     }
 
-    public StockRequestState state() {
+    public StockRequestState getState() {
         return state;
     }
 
-    public Instant waitingSince() {
+    public Instant getWaitingSince() {
         return waitingSince;
     }
 
-    public List<RequestedLine> lines() {
+    public List<RequestedLine> getLines() {
         return List.copyOf(lines);
     }
 }

@@ -26,7 +26,7 @@ public class OutboxInventoryEventPublisher implements InventoryEventPublisher {
 
     @Override
     public void stockVerified(StockRequest request) {
-        events.publish(new StockVerified(request.orderId(), InventoryWire.orderLines(request.lines())));
+        events.publish(new StockVerified(request.getOrderId(), InventoryWire.orderLines(request.getLines())));
     }
 
     @Override

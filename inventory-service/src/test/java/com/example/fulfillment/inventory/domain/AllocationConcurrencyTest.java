@@ -52,8 +52,8 @@ class AllocationConcurrencyTest {
         assertEquals(ORDERS, allocateConcurrently(orders));
 
         QuarkusTransaction.requiringNew().run(() -> {
-            assertEquals(ORDERS, products.findById(first).reserved());
-            assertEquals(ORDERS, products.findById(second).reserved());
+            assertEquals(ORDERS, products.findById(first).getReserved());
+            assertEquals(ORDERS, products.findById(second).getReserved());
         });
     }
 
@@ -68,7 +68,7 @@ class AllocationConcurrencyTest {
         assertEquals(UNITS, allocateConcurrently(orders));
 
         QuarkusTransaction.requiringNew().run(() -> {
-            assertEquals(UNITS, products.findById(sku).reserved());
+            assertEquals(UNITS, products.findById(sku).getReserved());
             assertEquals(UNITS, reservations.countHeld(sku));
         });
     }

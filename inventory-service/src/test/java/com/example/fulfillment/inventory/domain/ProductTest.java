@@ -26,7 +26,7 @@ class ProductTest {
     void availableIsWhatIsOnHandButNotReserved() {
         Product mug = product("MUG", "kitchen", 10, List.of());
         mug.reserve(4, NOW);
-        assertEquals(6, mug.available());
+        assertEquals(6, mug.getAvailable());
         assertTrue(mug.canServe(6));
         assertFalse(mug.canServe(7));
     }
@@ -36,7 +36,7 @@ class ProductTest {
         Product mug = product("MUG", "kitchen", 3, List.of());
         mug.reserve(2, NOW);
         assertThrows(IllegalStateException.class, () -> mug.reserve(2, NOW));
-        assertEquals(2, mug.reserved());
+        assertEquals(2, mug.getReserved());
     }
 
     @Test
@@ -47,8 +47,8 @@ class ProductTest {
                 new ProductDetails("Mug", "kitchen", 3, 500, 100, 80, 60, false, null, List.of()), NOW));
         // the domain names the kind of refusal; the HTTP edge turns it into the status
         assertEquals(409, new ProblemMappers().refused(refused, null).getStatus());
-        assertEquals(5, mug.onHand());
-        assertEquals(4, mug.reserved());
+        assertEquals(5, mug.getOnHand());
+        assertEquals(4, mug.getReserved());
     }
 
     @Test
@@ -56,9 +56,9 @@ class ProductTest {
         Product mug = product("MUG", "kitchen", 5, List.of());
         mug.reserve(4, NOW);
         mug.describe(new ProductDetails("Big mug", "kitchen", 9, 600, 120, 90, 70, true, null, List.of()), NOW);
-        assertEquals(4, mug.reserved());
-        assertEquals(5, mug.available());
-        assertTrue(mug.fragile());
+        assertEquals(4, mug.getReserved());
+        assertEquals(5, mug.getAvailable());
+        assertTrue(mug.isFragile());
     }
 
     @Test
@@ -66,8 +66,8 @@ class ProductTest {
         Product mug = product("MUG", "kitchen", 5, List.of());
         mug.reserve(2, NOW);
         mug.ship(2, NOW);
-        assertEquals(3, mug.onHand());
-        assertEquals(0, mug.reserved());
+        assertEquals(3, mug.getOnHand());
+        assertEquals(0, mug.getReserved());
     }
 
     @Test
@@ -75,14 +75,14 @@ class ProductTest {
         Product mug = product("MUG", "kitchen", 5, List.of());
         mug.reserve(2, NOW);
         mug.release(2, NOW);
-        assertEquals(5, mug.available());
+        assertEquals(5, mug.getAvailable());
         assertThrows(IllegalStateException.class, () -> mug.release(1, NOW));
     }
 
     @Test
     void aProductIsNoAlternativeToItself() {
         Product mug = product("MUG", "kitchen", 5, List.of("CUP", "MUG", "CUP", "BOWL"));
-        assertEquals(List.of("CUP", "BOWL"), mug.alternativeSkus());
+        assertEquals(List.of("CUP", "BOWL"), mug.getAlternativeSkus());
     }
 
     @Test
@@ -90,7 +90,7 @@ class ProductTest {
         Product mug = product("MUG", "kitchen", 0, List.of());
         assertThrows(IllegalArgumentException.class, () -> mug.receive(0, NOW));
         mug.receive(7, NOW);
-        assertEquals(7, mug.onHand());
+        assertEquals(7, mug.getOnHand());
     }
 
     @Test
@@ -99,8 +99,8 @@ class ProductTest {
         mug.reserve(2, NOW);
         mug.ship(2, NOW);
         mug.takeBack(2, NOW);
-        assertEquals(5, mug.onHand());
-        assertEquals(5, mug.available());
+        assertEquals(5, mug.getOnHand());
+        assertEquals(5, mug.getAvailable());
         assertThrows(IllegalArgumentException.class, () -> mug.takeBack(0, NOW));
     }
 }

@@ -21,7 +21,7 @@ class ReservationTest {
         reservation.ship("TRACK-1", NOW);
         reservation.markReturned(NOW);
 
-        assertEquals(ReservationStatus.RETURNED, reservation.status());
+        assertEquals(ReservationStatus.RETURNED, reservation.getStatus());
         assertThrows(IllegalStateException.class, () -> reservation.markReturned(NOW));
     }
 
@@ -38,7 +38,7 @@ class ReservationTest {
     @Test
     void roundsCountFromTheOrdersOwnShipment() {
         assertThrows(IllegalArgumentException.class, () -> new Reservation("order-1", "MUG", 1, 0, NOW));
-        assertEquals(2, new Reservation("order-1", "MUG", 1, 2, NOW).shipmentRound());
+        assertEquals(2, new Reservation("order-1", "MUG", 1, 2, NOW).getShipmentRound());
     }
 
     @Test

@@ -21,9 +21,9 @@ class StockMovementTest {
 
         StockMovement shipment = StockMovement.of(mug, StockMovementCause.SHIPMENT, -2, -2, "order-1", null, NOW);
 
-        assertEquals(3, shipment.onHandAfter());
-        assertEquals(0, shipment.reservedAfter());
-        assertEquals("order-1", shipment.orderId());
+        assertEquals(3, shipment.getOnHandAfter());
+        assertEquals(0, shipment.getReservedAfter());
+        assertEquals("order-1", shipment.getOrderId());
         assertTrue(shipment.changesSomething());
     }
 

@@ -234,7 +234,7 @@ class InventorySagaTest {
         bus.await(StockUnavailable.class, cancelled);
         bus.publish(new OrderCancelled(cancelled, OrderStatus.RECEIVED, "too slow", "customer"));
         await().atMost(TestEventBus.DEFAULT_TIMEOUT).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> requests.findById(cancelled).state()) == StockRequestState.CANCELLED);
+                .call(() -> requests.findById(cancelled).getState()) == StockRequestState.CANCELLED);
         String stillWaiting = newOrderId();
         bus.publish(received(stillWaiting, List.of(new OrderLine(lamp, 1))));
         bus.await(StockUnavailable.class, stillWaiting);
