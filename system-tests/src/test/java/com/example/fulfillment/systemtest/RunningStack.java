@@ -1,8 +1,8 @@
 package com.example.fulfillment.systemtest;
 
 import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,33 +13,62 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The five packaged services, each started as its own JVM from its target/quarkus-app, on ports of their own
- * (18081..18085), with fresh databases (<service>_system) and a saga topic of this run's own, against the broker
- * and PostgreSQL that deploy/infra.sh started. Nothing in it is a stand-in: it is the stack a user runs.
+ * (each one's port in deploy/services.txt plus {@value #PORT_OFFSET}: 18081..18085), with fresh databases
+ * (<database>_system) and a saga topic of this run's own, against the broker and PostgreSQL that deploy/infra.sh
+ * started. Nothing in it is a stand-in: it is the stack a user runs, started, waited for and stopped by
+ * deploy/lib/process.sh as deploy/stack.sh starts it.
  */
 final class RunningStack implements AutoCloseable {
 
-    enum Service {
-        ORDER("order-service", 18081), INVENTORY("inventory-service", 18082), BILLING("billing-service", 18083),
-        SHIPPING("shipping-service", 18084), NOTIFICATION("notification-service", 18085);
+    static final Path REPO_ROOT = Listed.REPO_ROOT;
+    /** Added to each service's port, so that the system tests run beside a developer's stack.sh stack. */
+    static final int PORT_OFFSET = 10000;
 
-        final String module;
-        final int port;
+    /** A service as deploy/services.txt, the one list of the services, has it. */
+    record Listed(String module, int port, String database) {
 
-        Service(String module, int port) {
-            this.module = module;
-            this.port = port;
+        // here rather than in RunningStack, whose own static fields read ALL: no circle between the two initialisers
+        static final Path REPO_ROOT = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+        static final List<Listed> ALL = read(REPO_ROOT.resolve("deploy/services.txt"));
+
+        static Listed of(String module) {
+            return ALL.stream().filter(listed -> listed.module.equals(module)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("deploy/services.txt does not list " + module));
         }
 
+        /** Columns separated by spaces: module, port, database, and the rest of the line (for stack.sh). */
+        private static List<Listed> read(Path file) {
+            try {
+                return Files.readAllLines(file).stream()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .map(line -> line.split("\\s+", 4))
+                        .map(columns -> new Listed(columns[0], Integer.parseInt(columns[1]), columns[2]))
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The services the tests talk to by name; DeploymentDescriptorsTest holds them to deploy/services.txt. */
+    enum Service {
+        ORDER, INVENTORY, BILLING, SHIPPING, NOTIFICATION;
+
+        /** The Maven module, the service's name everywhere: ORDER is order-service. */
+        final String module = name().toLowerCase(Locale.ROOT) + "-service";
+        final int port = PORT_OFFSET + Listed.of(module).port();
+
         String database() {
-            return module.replace('-', '_') + "_system";
+            return Listed.of(module).database() + "_system";
         }
 
         String url() {
@@ -48,24 +77,27 @@ final class RunningStack implements AutoCloseable {
     }
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Path PROCESS_SH = REPO_ROOT.resolve("deploy/lib/process.sh");
 
     /**
-     * inventory-service runs twice, as it would scaled out: a second instance on this port shares the first one's
-     * database and consumer group, so the saga topic's partitions are split between them, and ops may call either.
+     * inventory-service runs twice, as it would scaled out: a second instance on this port (the one after the
+     * last service's) shares the first one's database and consumer group, so the saga topic's partitions are split
+     * between them, and ops may call either.
      */
-    static final int INVENTORY_TWIN_PORT = 18086;
+    static final int INVENTORY_TWIN_PORT =
+            PORT_OFFSET + Listed.ALL.stream().mapToInt(Listed::port).max().orElseThrow() + 1;
     static final String INVENTORY_TWIN_URL = "http://localhost:" + INVENTORY_TWIN_PORT;
 
-    private final Path repoRoot = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
-    private final Path logDir = repoRoot.resolve("system-tests/target/system-test-logs");
+    /** Each instance's log and pid file: system-test-logs/<instance>.log and .pid (see deploy/lib/process.sh). */
+    private final Path logDir = REPO_ROOT.resolve("system-tests/target/system-test-logs");
     private final String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
     private final String dbHost = env("DB_HOST", "localhost");
     private final String dbPort = env("DB_PORT", "5432");
     private final String dbUser = env("DB_USER", "postgres");
     private final String dbPassword = env("DB_PASSWORD", "postgres");
     private final String topic = "fulfillment.saga-events.system-test-" + System.currentTimeMillis();
-    /** Running processes by instance name: the service's module name, or the module name with "-2" for the twin. */
-    private final Map<String, Process> processes = new LinkedHashMap<>();
+    /** The instances started, by name: the service's module name, or the module name with "-2" for the twin. */
+    private final Map<String, Service> instances = new LinkedHashMap<>();
     private int smtpPort;
     private Map<String, String> settings = Map.of();
 
@@ -123,9 +155,9 @@ final class RunningStack implements AutoCloseable {
             }
             stack.launch(Service.INVENTORY, twinName(), INVENTORY_TWIN_PORT);
             for (Service service : Service.values()) {
-                stack.awaitReady(service.module, service.url());
+                stack.awaitReady(service.module, service.port);
             }
-            stack.awaitReady(twinName(), INVENTORY_TWIN_URL);
+            stack.awaitReady(twinName(), INVENTORY_TWIN_PORT);
             return stack;
         } catch (Exception | AssertionError e) {
             stack.close();
@@ -149,30 +181,26 @@ final class RunningStack implements AutoCloseable {
      * commit or offset), then starts it again on the same database and topic and waits until it is ready.
      */
     void crashAndRestart(Service service) throws IOException, InterruptedException {
-        Process process = processes.get(service.module);
-        process.destroyForcibly();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            throw new AssertionError(service.module + " did not die from SIGKILL within 30 s");
-        }
+        processSh("stop", handle(service.module), service.module, "KILL");
         launch(service, service.module, service.port);
-        awaitReady(service.module, service.url());
+        awaitReady(service.module, service.port);
     }
 
     private static String twinName() {
         return Service.INVENTORY.module + "-2";
     }
 
-    private void launch(Service service, String name, int port) throws IOException {
-        Path app = repoRoot.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+    /**
+     * Starts an instance of the service in the background (its previous log, e.g. the one before a crash, is kept
+     * as .log.1).
+     */
+    private void launch(Service service, String name, int port) throws IOException, InterruptedException {
+        Path app = REPO_ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: package the services first (./mvnw verify does)");
         }
-        Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
-        if (!processes.containsKey(name)) {
-            Files.deleteIfExists(log); // an earlier run's log
-        }
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of("start", "-C", REPO_ROOT.resolve(service.module).toString(),
+                handle(name), "on port " + port,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.port=" + port,
@@ -185,42 +213,41 @@ final class RunningStack implements AutoCloseable {
                 "-Dquarkus.mailer.port=" + smtpPort));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", app.toString()));
-        Process process = new ProcessBuilder(command)
-                .directory(repoRoot.resolve(service.module).toFile())
-                .redirectErrorStream(true)
-                // appended, so that the log of a restarted service still shows what happened before the crash
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
-        processes.put(name, process);
+        instances.put(name, service);
+        processSh(command.toArray(String[]::new));
     }
 
-    private void awaitReady(String name, String url) throws InterruptedException {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Process process = processes.get(name);
-            if (!process.isAlive()) {
-                throw new AssertionError(name + " exited with " + process.exitValue() + "; see "
-                        + logDir.resolve(name + ".log"));
-            }
-            if (isReady(url)) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(name + " not ready within " + READY_TIMEOUT.toSeconds() + " s; see "
-                + logDir.resolve(name + ".log"));
+    /** Until /q/health/ready answers 200; fails with the end of the log if the instance exits or takes too long. */
+    private void awaitReady(String name, int port) throws IOException, InterruptedException {
+        processSh("wait", handle(name), String.valueOf(READY_TIMEOUT.toSeconds()), "at http://localhost:" + port,
+                "http_ok", String.valueOf(port), "/q/health/ready");
     }
 
-    private static boolean isReady(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url + "/q/health/ready").toURL()
-                    .openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
-            return connection.getResponseCode() == 200;
-        } catch (IOException e) {
-            return false;
+    private String handle(String name) {
+        return logDir.resolve(name).toString();
+    }
+
+    /** Runs deploy/lib/process.sh with these arguments; it prints what it does, which goes to the test's output. */
+    private static Process startProcessSh(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", PROCESS_SH.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PROC_TAG", "system-test");
+        return builder.start();
+    }
+
+    /** Returns once process.sh is done; an AssertionError with what it printed if it failed. */
+    private static void finish(Process processSh) throws IOException, InterruptedException {
+        String output = new String(processSh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = processSh.waitFor();
+        System.out.print(output);
+        if (exit != 0) {
+            throw new AssertionError(output.strip());
         }
+    }
+
+    private static void processSh(String... arguments) throws IOException, InterruptedException {
+        finish(startProcessSh(arguments));
     }
 
     /** The broker this stack's services use, and the saga topic of this run. */
@@ -240,17 +267,25 @@ final class RunningStack implements AutoCloseable {
         }
     }
 
+    /** Stops every instance at once: SIGTERM, and SIGKILL for one still running after 20 s. */
     @Override
     public void close() {
-        processes.values().forEach(Process::destroy);
-        for (Process process : processes.values()) {
+        List<Process> stops = new ArrayList<>();
+        for (Map.Entry<String, Service> instance : instances.entrySet()) {
             try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
+                stops.add(startProcessSh("stop", handle(instance.getKey()), instance.getValue().module));
+            } catch (IOException e) {
+                System.err.println("could not stop " + instance.getKey() + ": " + e.getMessage());
+            }
+        }
+        for (Process stop : stops) {
+            try {
+                finish(stop);
+            } catch (IOException | AssertionError e) {
+                System.err.println("stopping a service of the system test: " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                process.destroyForcibly();
+                return;
             }
         }
     }
