@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Validates the deployment descriptors against their own schemas. (Every test run also checks them against the
-# code, in system-tests' DeploymentDescriptorsTest: ports, probes, the environment each service reads.)
+# code and against deploy/services.txt, the one list of the services, in system-tests' DeploymentDescriptorsTest:
+# which services, ports, probes, databases, the environment each service reads.)
 #
 #   deploy/validate-descriptors.sh
 #
