@@ -13,6 +13,7 @@
 #                                                2 not ours but PROBE succeeds, 3 nothing there
 #   proc_alive HANDLE PATTERN                    true if HANDLE.pid names a live process whose command line has PATTERN
 #   proc_kill NAME PID SIGNAL                    the stop of one pid, for processes without a pid file of ours
+#   proc_pid HANDLE, pid_running PID             the pid in HANDLE.pid; true while PID runs (and is no zombie)
 #   port_open HOST PORT, http_ok PORT PATH       probes: a TCP connect; an HTTP GET answered with 200
 #
 # WHERE says where the process answers, for messages: "on 127.0.0.1:9092", "at http://localhost:8081".
