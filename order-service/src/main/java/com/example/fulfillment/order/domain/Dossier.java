@@ -3,7 +3,6 @@ package com.example.fulfillment.order.domain;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,7 +45,7 @@ public class Dossier {
 
     /** Adds the order details and files everything collected; filing twice keeps the first filing time. */
     public List<OrderDocument> file(Order order, Instant at) {
-        collect(order.getId(), OrderDocument.ORDER_DETAILS, orderDetails(order), at);
+        collect(order.getId(), OrderDocument.ORDER_DETAILS, DossierDocuments.orderDetails(order), at);
         documents.flush();
         List<OrderDocument> collected = documents.collectedFor(order.getId());
         collected.forEach(document -> document.file(at));
@@ -62,38 +61,5 @@ public class Dossier {
             int rank = FILING_ORDER.indexOf(document.getKind());
             return rank < 0 ? FILING_ORDER.size() : rank;
         })).toList();
-    }
-
-    static Paper orderDetails(Order order) {
-        StringBuilder text = new StringBuilder();
-        text.append("Order ").append(order.getId()).append('\n');
-        text.append("Received: ").append(order.getCreatedAt()).append('\n');
-        text.append("Customer: ").append(order.customer().name()).append(" <").append(order.customer().email())
-                .append(">\n");
-        var address = order.shippingAddress();
-        text.append("Ship to: ").append(address.recipient()).append(", ").append(address.street()).append(", ")
-                .append(address.postalCode()).append(' ').append(address.city())
-                .append(address.region() == null ? "" : ", " + address.region()).append(", ")
-                .append(address.country()).append('\n');
-        text.append("Shipping method: ").append(order.getShippingMethod()).append('\n');
-        text.append("Lines:\n").append(order.lines().stream()
-                .map((OrderLine line) -> "  " + line.quantity() + " x " + line.sku())
-                .collect(Collectors.joining("\n"))).append('\n');
-        var options = order.options();
-        text.append("Special packaging: ").append(options.specialPackaging() ? "yes" : "no")
-                .append(", gift wrap: ").append(options.giftWrap() ? "yes" : "no").append('\n');
-        if (options.giftMessage() != null) {
-            text.append("Gift message: ").append(options.giftMessage()).append('\n');
-        }
-        if (order.getInvoiceNumber() != null) {
-            text.append("Invoice: ").append(order.getInvoiceNumber()).append(", ").append(order.getInvoiceTotal())
-                    .append(' ').append(order.getInvoiceCurrency()).append('\n');
-        }
-        if (order.getTrackingNumber() != null) {
-            text.append("Shipped with ").append(order.getCarrier()).append(", tracking number ")
-                    .append(order.getTrackingNumber()).append('\n');
-        }
-        return new Paper(OrderDocument.ORDER_DETAILS, "Order details " + order.getId(), "text/plain",
-                text.toString());
     }
 }

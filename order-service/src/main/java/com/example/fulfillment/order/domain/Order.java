@@ -228,6 +228,11 @@ public class Order extends PanacheEntityBase {
         return reshipments > 0;
     }
 
+    /** News about a parcel that a reshipment replaced must not fail the replacement. */
+    boolean concernsCurrentParcel(String parcelTrackingNumber) {
+        return parcelTrackingNumber == null || trackingNumber == null || parcelTrackingNumber.equals(trackingNumber);
+    }
+
     String shipmentPass() {
         return reshipments == 0 ? "" : ":reship" + reshipments;
     }

@@ -23,20 +23,34 @@ import com.example.fulfillment.events.StockUnavailable;
 import com.example.fulfillment.events.StockVerified;
 import com.example.fulfillment.events.TrackingUpdated;
 import com.example.fulfillment.events.TransportArranged;
-import com.example.fulfillment.order.domain.SagaProgress;
+import com.example.fulfillment.order.domain.AllocationAndInvoice;
+import com.example.fulfillment.order.domain.CancellationsReturnsAndRefunds;
+import com.example.fulfillment.order.domain.HandoverAndTracking;
+import com.example.fulfillment.order.domain.IntakeAndVerification;
+import com.example.fulfillment.order.domain.PackingAndTransport;
 
 /**
- * How the order follows the other services' facts: each event, in the order's words, to the saga's reaction.
+ * How the order follows the other services' facts: each event, in the order's words, to the phase of the saga it
+ * belongs to.
  * An event about an unknown order, or one the order's life cycle contradicts, can never pass and is dead-lettered
  * at once; nothing here is "not yet possible", so only failures of the infrastructure are retried.
  */
 @ApplicationScoped
 public class OrderEventConsumer implements EventConsumer {
 
-    private final SagaProgress progress;
+    private final IntakeAndVerification intake;
+    private final AllocationAndInvoice allocation;
+    private final PackingAndTransport packing;
+    private final HandoverAndTracking handover;
+    private final CancellationsReturnsAndRefunds waysOut;
 
-    OrderEventConsumer(SagaProgress progress) {
-        this.progress = progress;
+    OrderEventConsumer(IntakeAndVerification intake, AllocationAndInvoice allocation, PackingAndTransport packing,
+            HandoverAndTracking handover, CancellationsReturnsAndRefunds waysOut) {
+        this.intake = intake;
+        this.allocation = allocation;
+        this.packing = packing;
+        this.handover = handover;
+        this.waysOut = waysOut;
     }
 
     @Override
@@ -61,52 +75,52 @@ public class OrderEventConsumer implements EventConsumer {
 
     /** Stock is there: the order is availability-verified and meets approval gate A1. */
     void stockVerified(StockVerified event, EventContext context) {
-        progress.stockVerified(OrderWire.verification(event), causeOf(context));
+        intake.stockVerified(OrderWire.verification(event), causeOf(context));
     }
 
     /** Stock is short: the order waits, with the shortages in its timeline. */
     void stockUnavailable(StockUnavailable event, EventContext context) {
-        progress.stockUnavailable(event.orderId(), OrderWire.shortages(event.shortages()), causeOf(context));
+        intake.stockUnavailable(event.orderId(), OrderWire.shortages(event.shortages()), causeOf(context));
     }
 
     /** The lines are reserved: the order is ALLOCATED. */
     void stockAllocated(StockAllocated event, EventContext context) {
-        progress.stockAllocated(event.orderId(), OrderWire.allocated(event.items()), causeOf(context));
+        allocation.stockAllocated(event.orderId(), OrderWire.allocated(event.items()), causeOf(context));
     }
 
     /** A reservation went back to stock (after a cancellation): timeline only. */
     void stockReleased(StockReleased event, EventContext context) {
-        progress.stockReleased(event.orderId(), event.reason(), causeOf(context));
+        allocation.stockReleased(event.orderId(), event.reason(), causeOf(context));
     }
 
     /** The invoice is ready: the order is INVOICED and the invoice joins the dossier. */
     void invoicePrepared(InvoicePrepared event, EventContext context) {
-        progress.invoicePrepared(OrderWire.invoice(event), causeOf(context));
+        allocation.invoicePrepared(OrderWire.invoice(event), causeOf(context));
     }
 
     /** An invoice was voided (after a cancellation): timeline only. */
     void invoiceVoided(InvoiceVoided event, EventContext context) {
-        progress.invoiceVoided(event.orderId(), event.invoiceNumber(), event.reason(), causeOf(context));
+        allocation.invoiceVoided(event.orderId(), event.invoiceNumber(), event.reason(), causeOf(context));
     }
 
     /** The parcel is packed: the packing slip joins the dossier; with a label the order is ready. */
     void orderPacked(OrderPacked event, EventContext context) {
-        progress.orderPacked(OrderWire.packed(event), causeOf(context));
+        packing.orderPacked(OrderWire.packed(event), causeOf(context));
     }
 
     /** The label exists: carrier and tracking number are kept; once packed the order is ready. */
     void shippingLabelCreated(ShippingLabelCreated event, EventContext context) {
-        progress.shippingLabelCreated(OrderWire.label(event), causeOf(context));
+        packing.shippingLabelCreated(OrderWire.label(event), causeOf(context));
     }
 
     /** A pickup is booked: the shipment details go to approval gate A2. */
     void transportArranged(TransportArranged event, EventContext context) {
-        progress.transportArranged(OrderWire.transport(event), causeOf(context));
+        packing.transportArranged(OrderWire.transport(event), causeOf(context));
     }
 
     /** The carrier has the parcel: the order is SHIPPED. */
     void shipped(Shipped event, EventContext context) {
-        progress.shipped(OrderWire.handover(event), causeOf(context));
+        handover.shipped(OrderWire.handover(event), causeOf(context));
     }
 
     /**
@@ -114,32 +128,32 @@ public class OrderEventConsumer implements EventConsumer {
      * sender moves the order to DELIVERY_FAILED at once, so that ops can reship or refund.
      */
     void trackingUpdated(TrackingUpdated event, EventContext context) {
-        progress.trackingUpdated(OrderWire.trackingUpdate(event), causeOf(context));
+        handover.trackingUpdated(OrderWire.trackingUpdate(event), causeOf(context));
     }
 
     /** The carrier delivered: the order is DELIVERED (the customer's own confirmation comes through the API). */
     void deliveryConfirmed(DeliveryConfirmed event, EventContext context) {
-        progress.deliveryConfirmed(OrderWire.deliveryConfirmation(event), causeOf(context));
+        handover.deliveryConfirmed(OrderWire.deliveryConfirmation(event), causeOf(context));
     }
 
     /** A message reached (or missed) the customer: timeline only. */
     void customerNotified(CustomerNotified event, EventContext context) {
-        progress.customerNotified(OrderWire.notification(event), causeOf(context));
+        handover.customerNotified(OrderWire.notification(event), causeOf(context));
     }
 
     /** Shipping called the package off after a cancellation: timeline only. */
     void shipmentCancelled(ShipmentCancelled event, EventContext context) {
-        progress.shipmentCancelled(event.orderId(), event.trackingNumber(), event.reason(), causeOf(context));
+        waysOut.shipmentCancelled(event.orderId(), event.trackingNumber(), event.reason(), causeOf(context));
     }
 
     /** The carrier brought the parcel back: timeline, and DELIVERY_FAILED if nobody reported the failure yet. */
     void shipmentReturned(ShipmentReturned event, EventContext context) {
-        progress.shipmentReturned(event.orderId(), event.trackingNumber(), OrderWire.lines(event.items()),
+        waysOut.shipmentReturned(event.orderId(), event.trackingNumber(), OrderWire.lines(event.items()),
                 causeOf(context));
     }
 
     /** Billing credited the invoice: timeline, and the order view shows the refund. */
     void refundIssued(RefundIssued event, EventContext context) {
-        progress.refundIssued(OrderWire.refund(event), causeOf(context));
+        waysOut.refundIssued(OrderWire.refund(event), causeOf(context));
     }
 }

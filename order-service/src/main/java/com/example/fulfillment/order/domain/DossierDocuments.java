@@ -1,0 +1,63 @@
+package com.example.fulfillment.order.domain;
+
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+
+/** Writes the papers the order itself contributes to its dossier, as plain text; it decides nothing. */
+public final class DossierDocuments {
+
+    private DossierDocuments() {
+    }
+
+    static Paper invoice(PreparedInvoice invoice) {
+        StringBuilder text = new StringBuilder("Invoice " + invoice.invoiceNumber() + " (" + invoice.currency()
+                + ")\n");
+        for (InvoiceLine line : invoice.lines()) {
+            text.append(line.quantity()).append(" x ").append(line.description()).append(" [").append(line.sku())
+                    .append("] at ").append(line.unitPrice()).append(" = ").append(line.amount()).append('\n');
+        }
+        text.append("Subtotal: ").append(amount(invoice.subtotal())).append('\n');
+        text.append("Discounts: ").append(amount(invoice.discountTotal())).append('\n');
+        text.append("Taxes: ").append(amount(invoice.taxTotal())).append('\n');
+        text.append("Total: ").append(amount(invoice.total())).append(' ').append(invoice.currency()).append('\n');
+        return new Paper(OrderDocument.INVOICE, "Invoice " + invoice.invoiceNumber(), "text/plain", text.toString());
+    }
+
+    static Paper orderDetails(Order order) {
+        StringBuilder text = new StringBuilder();
+        text.append("Order ").append(order.getId()).append('\n');
+        text.append("Received: ").append(order.getCreatedAt()).append('\n');
+        text.append("Customer: ").append(order.customer().name()).append(" <").append(order.customer().email())
+                .append(">\n");
+        Address address = order.shippingAddress();
+        text.append("Ship to: ").append(address.recipient()).append(", ").append(address.street()).append(", ")
+                .append(address.postalCode()).append(' ').append(address.city())
+                .append(address.region() == null ? "" : ", " + address.region()).append(", ")
+                .append(address.country()).append('\n');
+        text.append("Shipping method: ").append(order.getShippingMethod()).append('\n');
+        text.append("Lines:\n").append(order.lines().stream()
+                .map(line -> "  " + line.quantity() + " x " + line.sku())
+                .collect(Collectors.joining("\n"))).append('\n');
+        OrderOptions options = order.options();
+        text.append("Special packaging: ").append(options.specialPackaging() ? "yes" : "no")
+                .append(", gift wrap: ").append(options.giftWrap() ? "yes" : "no").append('\n');
+        if (options.giftMessage() != null) {
+            text.append("Gift message: ").append(options.giftMessage()).append('\n');
+        }
+        if (order.getInvoiceNumber() != null) {
+            text.append("Invoice: ").append(order.getInvoiceNumber()).append(", ").append(order.getInvoiceTotal())
+                    .append(' ').append(order.getInvoiceCurrency()).append('\n');
+        }
+        if (order.getTrackingNumber() != null) {
+            text.append("Shipped with ").append(order.getCarrier()).append(", tracking number ")
+                    .append(order.getTrackingNumber()).append('\n');
+        }
+        return new Paper(OrderDocument.ORDER_DETAILS, "Order details " + order.getId(), "text/plain",
+                text.toString());
+    }
+
+    /** An amount as the papers print it: as billing sent it, "0" when it sent none. */
+    static String amount(BigDecimal value) {
+        return value == null ? "0" : value.toPlainString();
+    }
+}
