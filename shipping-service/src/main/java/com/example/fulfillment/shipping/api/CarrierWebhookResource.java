@@ -57,8 +57,8 @@ public class CarrierWebhookResource {
             Instant occurredAt, String eventId, Instant receivedAt) {
 
         static UnmatchedUpdate of(UnmatchedTrackingUpdate update) {
-            return new UnmatchedUpdate(update.id.toString(), update.carrier, update.trackingNumber, update.status,
-                    update.occurredAt, update.carrierEventId, update.receivedAt);
+            return new UnmatchedUpdate(update.getId().toString(), update.getCarrier(), update.getTrackingNumber(),
+                    update.getStatus(), update.getOccurredAt(), update.getCarrierEventId(), update.getReceivedAt());
         }
     }
 

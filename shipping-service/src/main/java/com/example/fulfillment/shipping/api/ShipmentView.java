@@ -9,12 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.example.fulfillment.shipping.domain.Address;
 import com.example.fulfillment.shipping.domain.BoxSize;
 import com.example.fulfillment.shipping.domain.DeliveryState;
+import com.example.fulfillment.shipping.domain.PackedParcel;
 import com.example.fulfillment.shipping.domain.PackingMaterial;
+import com.example.fulfillment.shipping.domain.ParcelTracking;
 import com.example.fulfillment.shipping.domain.Shipment;
 import com.example.fulfillment.shipping.domain.ShipmentItem;
 import com.example.fulfillment.shipping.domain.ShipmentStatus;
+import com.example.fulfillment.shipping.domain.ShippingLabel;
 import com.example.fulfillment.shipping.domain.ShippingMethod;
 import com.example.fulfillment.shipping.domain.TrackingStatus;
+import com.example.fulfillment.shipping.domain.TransportBooking;
 
 @Schema(description = "A shipment: what is packed, its label, its transport and where it stands")
 public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod shippingMethod, Address recipient,
@@ -57,29 +61,38 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
     }
 
     static ShipmentView of(Shipment s) {
-        return new ShipmentView(s.orderId, s.status, s.shippingMethod, s.address(),
-                s.items.stream().map(ShipmentView::item).toList(),
-                s.packageId == null ? null
-                        : new Package(s.packageId, s.boxSize, s.packageWeightGrams, List.copyOf(s.materials),
-                                s.invoiceNumber, s.giftMessage, s.packingSlip, s.packedAt),
-                s.trackingNumber == null ? null
-                        : new Label(s.carrier, s.trackingNumber, s.labelVoid, s.label, s.labelledAt),
-                s.transportArrangedAt == null ? null
-                        : new Transport(s.carrierService, s.pickupAt, s.promisedDeliveryDate, s.transportArrangedAt),
-                s.shippedAt == null ? null : new Handover(s.shippedAt, List.copyOf(s.documentsHandedOver)),
-                new Tracking(s.trackingStatus, s.deliveryState, s.expectedDeliveryDate, s.lastTrackingAt),
-                s.earlierLabels.stream().map(ShipmentView::earlierLabel).toList(),
-                s.cancelledAt == null ? null : new Cancellation(s.cancelledAt, s.cancelReason));
+        PackedParcel parcel = s.getParcel();
+        ShippingLabel label = s.getLabel();
+        TransportBooking transport = s.getTransport();
+        ParcelTracking tracking = s.getTracking();
+        return new ShipmentView(s.getOrderId(), s.getStatus(), s.getShippingMethod(), s.getAddress(),
+                s.getItems().stream().map(ShipmentView::item).toList(),
+                parcel == null ? null
+                        : new Package(parcel.getPackageId(), parcel.getBoxSize(), parcel.getWeightGrams(),
+                                List.copyOf(s.getMaterials()), s.getInvoiceNumber(), s.getWishes().giftMessage(),
+                                parcel.getPackingSlip(), parcel.getPackedAt()),
+                label == null ? null
+                        : new Label(label.getCarrier(), label.getTrackingNumber(), s.isLabelVoid(),
+                                label.getDocument(), label.getLabelledAt()),
+                transport == null ? null
+                        : new Transport(transport.getCarrierService(), transport.getPickupAt(),
+                                tracking.promisedDeliveryDate(), transport.getArrangedAt()),
+                s.getShippedAt() == null ? null
+                        : new Handover(s.getShippedAt(), List.copyOf(s.getDocumentsHandedOver())),
+                new Tracking(tracking.status(), tracking.deliveryState(), tracking.expectedDeliveryDate(),
+                        tracking.lastTrackingAt()),
+                s.getEarlierLabels().stream().map(ShipmentView::earlierLabel).toList(),
+                s.getCancelledAt() == null ? null : new Cancellation(s.getCancelledAt(), s.getCancelReason()));
     }
 
     private static EarlierLabel earlierLabel(com.example.fulfillment.shipping.domain.EarlierLabel earlier) {
-        return new EarlierLabel(earlier.carrier, earlier.trackingNumber, earlier.packageId, earlier.label,
-                earlier.labelledAt, earlier.shippedAt,
+        return new EarlierLabel(earlier.getCarrier(), earlier.getTrackingNumber(), earlier.getPackageId(),
+                earlier.getLabel(), earlier.getLabelledAt(), earlier.getShippedAt(),
                 earlier.lines().stream().map(line -> new OrderLine(line.sku(), line.quantity())).toList(),
-                earlier.trackingStatus, earlier.replacedAt, earlier.replaceReason);
+                earlier.getTrackingStatus(), earlier.getReplacedAt(), earlier.getReplaceReason());
     }
 
     private static Item item(ShipmentItem item) {
-        return new Item(item.sku, item.name, item.quantity, item.weightGrams, item.fragile);
+        return new Item(item.getSku(), item.getName(), item.getQuantity(), item.getWeightGrams(), item.isFragile());
     }
 }

@@ -30,6 +30,6 @@ public record TrackingView(String trackingNumber, String carrier, TrackingStatus
     }
 
     private static Event event(TrackingEvent event) {
-        return new Event(event.status, event.description, event.location, event.occurredAt);
+        return new Event(event.getStatus(), event.getDescription(), event.getLocation(), event.getOccurredAt());
     }
 }

@@ -16,38 +16,45 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class EarlierLabel {
 
-    public String carrier;
-    public String trackingNumber;
-    public String packageId;
-    public String label;
-    public Instant labelledAt;
-    public Instant shippedAt;
+    private String carrier;
+    private String trackingNumber;
+    private String packageId;
+    private String label;
+    private Instant labelledAt;
+    private Instant shippedAt;
     /** One "sku=quantity" per line: an embeddable cannot hold a collection of its own. */
-    public String items;
+    private String items;
     @Enumerated(EnumType.STRING)
-    public TrackingStatus trackingStatus;
-    public Instant lastTrackingAt;
-    public Instant replacedAt;
-    public String replaceReason;
+    private TrackingStatus trackingStatus;
+    private Instant lastTrackingAt;
+    private Instant replacedAt;
+    private String replaceReason;
 
     protected EarlierLabel() {
     }
 
     static EarlierLabel of(Shipment shipment, String reason, Instant replacedAt) {
         EarlierLabel earlier = new EarlierLabel();
-        earlier.carrier = shipment.carrier;
-        earlier.trackingNumber = shipment.trackingNumber;
-        earlier.packageId = shipment.packageId;
-        earlier.label = shipment.label;
-        earlier.labelledAt = shipment.labelledAt;
-        earlier.shippedAt = shipment.shippedAt;
-        earlier.items = shipment.items.stream().map(item -> item.sku + "=" + item.quantity)
+        ShippingLabel current = shipment.getLabel();
+        earlier.carrier = current.getCarrier();
+        earlier.trackingNumber = current.getTrackingNumber();
+        earlier.packageId = shipment.getParcel().getPackageId();
+        earlier.label = current.getDocument();
+        earlier.labelledAt = current.getLabelledAt();
+        earlier.shippedAt = shipment.getShippedAt();
+        earlier.items = shipment.getItems().stream().map(item -> item.getSku() + "=" + item.getQuantity())
                 .collect(Collectors.joining("\n"));
-        earlier.trackingStatus = shipment.trackingStatus;
-        earlier.lastTrackingAt = shipment.lastTrackingAt;
+        earlier.trackingStatus = shipment.getTracking().status();
+        earlier.lastTrackingAt = shipment.getTracking().lastTrackingAt();
         earlier.replacedAt = replacedAt;
         earlier.replaceReason = reason;
         return earlier;
+    }
+
+    /** The carrier's update moved the old parcel: see {@link TrackingProgress#advances}. */
+    public void track(TrackingStatus status, Instant occurredAt) {
+        this.trackingStatus = status;
+        this.lastTrackingAt = occurredAt;
     }
 
     public List<ShipmentLine> lines() {
@@ -55,5 +62,45 @@ public class EarlierLabel {
                 .map(line -> line.split("=", 2))
                 .map(parts -> new ShipmentLine(parts[0], Integer.parseInt(parts[1])))
                 .toList();
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public String getPackageId() {
+        return packageId;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public Instant getLabelledAt() {
+        return labelledAt;
+    }
+
+    public Instant getShippedAt() {
+        return shippedAt;
+    }
+
+    public TrackingStatus getTrackingStatus() {
+        return trackingStatus;
+    }
+
+    public Instant getLastTrackingAt() {
+        return lastTrackingAt;
+    }
+
+    public Instant getReplacedAt() {
+        return replacedAt;
+    }
+
+    public String getReplaceReason() {
+        return replaceReason;
     }
 }

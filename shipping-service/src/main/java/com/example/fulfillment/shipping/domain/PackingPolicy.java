@@ -25,11 +25,12 @@ public class PackingPolicy {
 
         List<PackingMaterial> materials = new ArrayList<>();
         materials.add(PackingMaterial.CARDBOARD_BOX);
-        boolean anyFragile = items.stream().anyMatch(item -> item.fragile);
+        boolean anyFragile = items.stream().anyMatch(ShipmentItem::isFragile);
         if (anyFragile) {
             materials.add(PackingMaterial.BUBBLE_WRAP);
         }
-        boolean fragileAndHeavy = items.stream().anyMatch(item -> item.fragile && item.weightGrams > HEAVY_ITEM_GRAMS);
+        boolean fragileAndHeavy = items.stream()
+                .anyMatch(item -> item.isFragile() && item.getWeightGrams() > HEAVY_ITEM_GRAMS);
         if (fragileAndHeavy || specialPackaging) {
             materials.add(PackingMaterial.FOAM_INSERTS);
         }

@@ -1,9 +1,8 @@
 package com.example.fulfillment.shipping.domain;
 
-/** The customer's wishes for the package. giftMessage is exactly as typed: it is printed on the message card. */
-public record PackingWishes(boolean specialPackaging, boolean giftWrap, String giftMessage) {
+import jakarta.persistence.Embeddable;
 
-    public static PackingWishes none() {
-        return new PackingWishes(false, false, null);
-    }
+/** The customer's wishes for the package. giftMessage is exactly as typed: it is printed on the message card. */
+@Embeddable
+public record PackingWishes(boolean specialPackaging, boolean giftWrap, String giftMessage) {
 }

@@ -3,12 +3,14 @@ package com.example.fulfillment.shipping.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,113 +21,80 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** Everything shipping does for one order, from the address it got to the carrier's last word. */
+/**
+ * Everything shipping does for one order, from the address it got to the carrier's last word. Parcel, label and
+ * transport are null until they happen, and again once a reshipment starts over.
+ */
 @Entity
 @Table(name = "shipment")
 public class Shipment extends PanacheEntityBase {
 
     @Id
-    public String orderId;
+    private String orderId;
 
     @Enumerated(EnumType.STRING)
-    public ShipmentStatus status;
+    private ShipmentStatus status;
 
-    public String customerName;
-    public String recipient;
-    public String street;
-    public String city;
-    public String postalCode;
-    public String region;
-    public String country;
-
+    private String customerName;
+    @Embedded
+    private Address address;
     @Enumerated(EnumType.STRING)
-    public ShippingMethod shippingMethod;
-    public boolean specialPackaging;
-    public boolean giftWrap;
-    /** Exactly as the customer typed it: it is printed on the message card. */
-    public String giftMessage;
+    private ShippingMethod shippingMethod;
+    @Embedded
+    private PackingWishes wishes;
 
     @ElementCollection
     @CollectionTable(name = "shipment_item", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")
-    public List<ShipmentItem> items = new ArrayList<>();
+    private List<ShipmentItem> items = new ArrayList<>();
 
-    public String invoiceNumber;
+    private String invoiceNumber;
 
-    public String packageId;
-    @Enumerated(EnumType.STRING)
-    public BoxSize boxSize;
-    public Integer packageWeightGrams;
+    @Embedded
+    private PackedParcel parcel;
     @ElementCollection
     @CollectionTable(name = "shipment_material", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")
     @Column(name = "material")
     @Enumerated(EnumType.STRING)
-    public List<PackingMaterial> materials = new ArrayList<>();
-    public String packingSlip;
-    public Instant packedAt;
+    private List<PackingMaterial> materials = new ArrayList<>();
 
-    public String carrier;
-    public String trackingNumber;
-    public String label;
-    public boolean labelVoid;
-    public Instant labelledAt;
+    @Embedded
+    private ShippingLabel label;
+    private boolean labelVoid;
 
-    public String carrierService;
-    public Instant pickupAt;
-    /** The date promised when transport was arranged; later estimates are measured against it. */
-    public LocalDate promisedDeliveryDate;
-    public LocalDate expectedDeliveryDate;
-    public Instant transportArrangedAt;
+    @Embedded
+    private TransportBooking transport;
 
-    public Instant shippedAt;
+    private Instant shippedAt;
     @ElementCollection
     @CollectionTable(name = "shipment_handover_document", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")
     @Column(name = "document")
-    public List<String> documentsHandedOver = new ArrayList<>();
+    private List<String> documentsHandedOver = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    public TrackingStatus trackingStatus;
-    @Enumerated(EnumType.STRING)
-    public DeliveryState deliveryState;
-    public Instant lastTrackingAt;
+    @Embedded
+    private ParcelTracking tracking;
 
-    /** Labels replaced by reshipments, oldest first: the current one is in the fields above. */
+    /** Labels replaced by reshipments, oldest first: the current one is {@link #label}. */
     @ElementCollection
     @CollectionTable(name = "shipment_earlier_label", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")
-    public List<EarlierLabel> earlierLabels = new ArrayList<>();
+    private List<EarlierLabel> earlierLabels = new ArrayList<>();
 
-    public Instant cancelledAt;
-    public String cancelReason;
+    private Instant cancelledAt;
+    private String cancelReason;
 
     protected Shipment() {
     }
 
-    public Shipment(String orderId, String customerName, Address address, ShippingMethod shippingMethod,
-            PackingWishes wishes) {
-        this.orderId = orderId;
+    public Shipment(OrderToShip order) {
+        this.orderId = order.orderId();
         this.status = ShipmentStatus.RECEIVED;
-        this.customerName = customerName;
-        this.recipient = address.recipient();
-        this.street = address.street();
-        this.city = address.city();
-        this.postalCode = address.postalCode();
-        this.region = address.region();
-        this.country = address.country();
-        this.shippingMethod = shippingMethod;
-        this.specialPackaging = wishes.specialPackaging();
-        this.giftWrap = wishes.giftWrap();
-        this.giftMessage = wishes.giftMessage();
-    }
-
-    public Address address() {
-        return new Address(recipient, street, city, postalCode, region, country);
-    }
-
-    public boolean isCancelled() {
-        return status == ShipmentStatus.CANCELLED;
+        this.customerName = order.customerName();
+        this.address = order.address();
+        this.shippingMethod = order.method();
+        this.wishes = order.wishes();
     }
 
     public void allocate(List<ShipmentItem> allocated) {
@@ -137,34 +106,36 @@ public class Shipment extends PanacheEntityBase {
     /** The packing slip is written afterwards, from the packed shipment: see {@link ShippingDocuments}. */
     public void pack(String invoiceNumber, String packageId, PackingPlan plan, Instant at) {
         this.invoiceNumber = invoiceNumber;
-        this.packageId = packageId;
-        this.boxSize = plan.boxSize();
-        this.packageWeightGrams = plan.weightGrams();
+        this.parcel = new PackedParcel(packageId, plan, at);
         this.materials.clear();
         this.materials.addAll(plan.materials());
-        this.packedAt = at;
+    }
+
+    public void enclosePackingSlip(ShippingDocument slip) {
+        parcel.enclose(slip);
     }
 
     /** The label document is printed afterwards, from the labelled shipment: see {@link ShippingDocuments}. */
     public void label(String carrier, String trackingNumber, Instant at) {
-        this.carrier = carrier;
-        this.trackingNumber = trackingNumber;
-        this.labelledAt = at;
+        this.label = new ShippingLabel(carrier, trackingNumber, at);
         this.status = ShipmentStatus.LABELLED;
     }
 
+    public void printLabel(ShippingDocument document) {
+        label.print(document);
+    }
+
     public void arrangeTransport(TransportPlan plan, Instant at) {
-        this.carrierService = plan.carrierService();
-        this.pickupAt = plan.pickupAt();
-        this.promisedDeliveryDate = plan.expectedDeliveryDate();
-        this.expectedDeliveryDate = plan.expectedDeliveryDate();
-        this.transportArrangedAt = at;
+        this.transport = new TransportBooking(plan, at);
+        this.tracking = ParcelTracking.promising(plan.expectedDeliveryDate());
         this.status = ShipmentStatus.TRANSPORT_ARRANGED;
     }
 
-    public void handOver(List<String> documents, Instant at) {
+    /** The carrier takes the parcel with its label, the invoice and the packing slip. */
+    public void handOver(Instant at) {
         this.documentsHandedOver.clear();
-        this.documentsHandedOver.addAll(documents);
+        this.documentsHandedOver.addAll(List.of("label " + label.getTrackingNumber(), "invoice " + invoiceNumber,
+                "packing slip " + parcel.getPackageId()));
         this.shippedAt = at;
         this.status = ShipmentStatus.SHIPPED;
     }
@@ -172,30 +143,20 @@ public class Shipment extends PanacheEntityBase {
     /** The label is voided with the shipment, so that the carrier never picks it up. */
     public void cancel(String reason, Instant at) {
         this.status = ShipmentStatus.CANCELLED;
-        this.labelVoid = trackingNumber != null;
+        this.labelVoid = label != null;
         this.cancelReason = reason;
         this.cancelledAt = at;
     }
 
     public void track(TrackingStatus status, Instant occurredAt, LocalDate newExpectedDeliveryDate,
             DeliveryState state) {
-        this.trackingStatus = status;
-        this.lastTrackingAt = occurredAt;
-        if (newExpectedDeliveryDate != null) {
-            this.expectedDeliveryDate = newExpectedDeliveryDate;
-        }
-        this.deliveryState = state;
+        this.tracking = getTracking().updated(status, occurredAt, newExpectedDeliveryDate, state);
         if (status == TrackingStatus.DELIVERED && this.status == ShipmentStatus.SHIPPED) {
             this.status = ShipmentStatus.DELIVERED;
         }
         if (status == TrackingStatus.RETURNED_TO_SENDER && this.status == ShipmentStatus.SHIPPED) {
             this.status = ShipmentStatus.RETURNED;
         }
-    }
-
-    public List<ShipmentLine> lines() {
-        return items.stream().map(item -> new ShipmentLine(item.sku, item.quantity))
-                .toList();
     }
 
     /**
@@ -206,27 +167,14 @@ public class Shipment extends PanacheEntityBase {
         earlierLabels.add(EarlierLabel.of(this, reason, at));
         items.clear();
         items.addAll(itemsToSend);
-        packageId = null;
-        boxSize = null;
-        packageWeightGrams = null;
+        parcel = null;
         materials.clear();
-        packingSlip = null;
-        packedAt = null;
-        carrier = null;
-        trackingNumber = null;
         label = null;
         labelVoid = false;
-        labelledAt = null;
-        carrierService = null;
-        pickupAt = null;
-        promisedDeliveryDate = null;
-        expectedDeliveryDate = null;
-        transportArrangedAt = null;
+        transport = null;
         shippedAt = null;
         documentsHandedOver.clear();
-        trackingStatus = null;
-        deliveryState = null;
-        lastTrackingAt = null;
+        tracking = null;
         status = ShipmentStatus.ALLOCATED;
     }
 
@@ -239,13 +187,103 @@ public class Shipment extends PanacheEntityBase {
             return false;
         }
         boolean currentParcelEnded = status == ShipmentStatus.DELIVERED || status == ShipmentStatus.RETURNED
-                || trackingStatus == TrackingStatus.DELIVERY_FAILED
-                || trackingStatus == TrackingStatus.ATTEMPT_FAILED
-                || trackingStatus == TrackingStatus.RETURNED_TO_SENDER;
-        return !currentParcelEnded && reason.equals(earlierLabels.get(earlierLabels.size() - 1).replaceReason);
+                || getTracking().hasFailed();
+        return !currentParcelEnded
+                && reason.equals(earlierLabels.get(earlierLabels.size() - 1).getReplaceReason());
     }
 
     public Optional<EarlierLabel> earlierLabel(String trackingNumber) {
-        return earlierLabels.stream().filter(earlier -> earlier.trackingNumber.equals(trackingNumber)).findFirst();
+        return earlierLabels.stream().filter(earlier -> earlier.getTrackingNumber().equals(trackingNumber))
+                .findFirst();
+    }
+
+    public boolean isCancelled() {
+        return status == ShipmentStatus.CANCELLED;
+    }
+
+    public List<ShipmentLine> lines() {
+        return items.stream().map(item -> new ShipmentLine(item.getSku(), item.getQuantity())).toList();
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public ShipmentStatus getStatus() {
+        return status;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public ShippingMethod getShippingMethod() {
+        return shippingMethod;
+    }
+
+    public PackingWishes getWishes() {
+        return wishes;
+    }
+
+    public List<ShipmentItem> getItems() {
+        return Collections.unmodifiableList(items);
+    }
+
+    public String getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public PackedParcel getParcel() {
+        return parcel;
+    }
+
+    public List<PackingMaterial> getMaterials() {
+        return Collections.unmodifiableList(materials);
+    }
+
+    public ShippingLabel getLabel() {
+        return label;
+    }
+
+    /** The current label's carrier; null before the shipment is labelled. */
+    public String getCarrier() {
+        return label == null ? null : label.getCarrier();
+    }
+
+    /** The current label's tracking number; null before the shipment is labelled. */
+    public String getTrackingNumber() {
+        return label == null ? null : label.getTrackingNumber();
+    }
+
+    public boolean isLabelVoid() {
+        return labelVoid;
+    }
+
+    public TransportBooking getTransport() {
+        return transport;
+    }
+
+    public Instant getShippedAt() {
+        return shippedAt;
+    }
+
+    public List<String> getDocumentsHandedOver() {
+        return Collections.unmodifiableList(documentsHandedOver);
+    }
+
+    public ParcelTracking getTracking() {
+        return tracking == null ? ParcelTracking.NOT_YET : tracking;
+    }
+
+    public List<EarlierLabel> getEarlierLabels() {
+        return Collections.unmodifiableList(earlierLabels);
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 }

@@ -6,15 +6,15 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class ShipmentItem {
 
-    public String sku;
-    public String name;
-    public String category;
-    public int quantity;
-    public int weightGrams;
-    public int lengthMm;
-    public int widthMm;
-    public int heightMm;
-    public boolean fragile;
+    private String sku;
+    private String name;
+    private String category;
+    private int quantity;
+    private int weightGrams;
+    private int lengthMm;
+    private int widthMm;
+    private int heightMm;
+    private boolean fragile;
 
     protected ShipmentItem() {
     }
@@ -50,5 +50,25 @@ public class ShipmentItem {
 
     public int longestSideMm() {
         return Math.max(lengthMm, Math.max(widthMm, heightMm));
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public int getWeightGrams() {
+        return weightGrams;
+    }
+
+    public boolean isFragile() {
+        return fragile;
     }
 }

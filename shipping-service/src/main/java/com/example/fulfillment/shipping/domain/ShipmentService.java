@@ -53,15 +53,14 @@ public class ShipmentService {
         if (order.address() == null || order.method() == null) {
             throw new NotPossible("order " + order.orderId() + " has no shipping address or method");
         }
-        shipments.persist(new Shipment(order.orderId(), order.customerName(), order.address(), order.method(),
-                order.wishes()));
+        shipments.persist(new Shipment(order));
     }
 
     @Transactional
     public void allocate(String orderId, List<ShipmentItem> items) {
         Shipment shipment = require(orderId);
-        if (shipment.status != ShipmentStatus.RECEIVED) {
-            LOG.infof("shipment %s is %s; StockAllocated ignored", orderId, shipment.status);
+        if (shipment.getStatus() != ShipmentStatus.RECEIVED) {
+            LOG.infof("shipment %s is %s; StockAllocated ignored", orderId, shipment.getStatus());
             return;
         }
         if (items.isEmpty()) {
@@ -74,11 +73,11 @@ public class ShipmentService {
     @Transactional
     public void packAndLabel(String orderId, String invoiceNumber) {
         Shipment shipment = require(orderId);
-        if (shipment.status != ShipmentStatus.ALLOCATED) {
-            if (shipment.status == ShipmentStatus.RECEIVED) {
+        if (shipment.getStatus() != ShipmentStatus.ALLOCATED) {
+            if (shipment.getStatus() == ShipmentStatus.RECEIVED) {
                 throw new NotPossible("order " + orderId + " has an invoice but no allocated items");
             }
-            LOG.infof("shipment %s is %s; InvoicePrepared ignored", orderId, shipment.status);
+            LOG.infof("shipment %s is %s; InvoicePrepared ignored", orderId, shipment.getStatus());
             return;
         }
         packAndLabel(shipment, invoiceNumber);
@@ -86,16 +85,17 @@ public class ShipmentService {
 
     private void packAndLabel(Shipment shipment, String invoiceNumber) {
         Instant now = Instant.now(clock);
-        PackingPlan plan = packingPolicy.plan(shipment.items, shipment.specialPackaging, shipment.giftWrap,
-                shipment.giftMessage);
+        PackingWishes wishes = shipment.getWishes();
+        PackingPlan plan = packingPolicy.plan(shipment.getItems(), wishes.specialPackaging(), wishes.giftWrap(),
+                wishes.giftMessage());
         shipment.pack(invoiceNumber, UUID.randomUUID().toString(), plan, now);
         ShippingDocument packingSlip = documents.packingSlip(shipment);
-        shipment.packingSlip = packingSlip.content();
+        shipment.enclosePackingSlip(packingSlip);
 
-        String carrier = transportPlanner.carrierFor(shipment.shippingMethod);
+        String carrier = transportPlanner.carrierFor(shipment.getShippingMethod());
         shipment.label(carrier, trackingNumberFor(carrier), now);
         ShippingDocument label = documents.label(shipment);
-        shipment.label = label.content();
+        shipment.printLabel(label);
 
         events.orderPacked(shipment, packingSlip);
         events.shippingLabelCreated(shipment, label);
@@ -112,12 +112,12 @@ public class ShipmentService {
     @Transactional
     public void reship(String orderId, List<ShipmentLine> lines, String requestedBy, String reason) {
         Shipment shipment = require(orderId);
-        if (shipment.isCancelled() || !shipment.status.handedOver()) {
-            if (shipment.earlierLabels.isEmpty() && !shipment.isCancelled()) {
+        if (shipment.isCancelled() || !shipment.getStatus().handedOver()) {
+            if (shipment.getEarlierLabels().isEmpty() && !shipment.isCancelled()) {
                 throw new NotPossible(
                         "order " + orderId + " cannot be reshipped: it was never handed to a carrier");
             }
-            LOG.infof("shipment %s is %s; ReshipmentRequested ignored", orderId, shipment.status);
+            LOG.infof("shipment %s is %s; ReshipmentRequested ignored", orderId, shipment.getStatus());
             return;
         }
         String why = (reason == null || reason.isBlank() ? "reshipment" : reason)
@@ -129,20 +129,20 @@ public class ShipmentService {
         }
         List<ShipmentItem> items = itemsToReship(shipment, lines);
         shipment.startReshipment(items, why, Instant.now(clock));
-        packAndLabel(shipment, shipment.invoiceNumber);
+        packAndLabel(shipment, shipment.getInvoiceNumber());
     }
 
     /** The requested lines, with what packing needs to know of each item from the first shipment. */
     private static List<ShipmentItem> itemsToReship(Shipment shipment, List<ShipmentLine> lines) {
         if (lines.isEmpty()) {
-            return shipment.items.stream().map(ShipmentItem::copy).toList();
+            return shipment.getItems().stream().map(ShipmentItem::copy).toList();
         }
         return lines.stream().map(line -> {
-            ShipmentItem shipped = shipment.items.stream().filter(item -> item.sku.equals(line.sku())).findFirst()
-                    .orElseThrow(() -> new NotPossible("order " + shipment.orderId
+            ShipmentItem shipped = shipment.getItems().stream().filter(item -> item.getSku().equals(line.sku()))
+                    .findFirst().orElseThrow(() -> new NotPossible("order " + shipment.getOrderId()
                             + " never shipped " + line.sku() + ": a reshipment sends only what was shipped"));
             if (line.quantity() < 1) {
-                throw new NotPossible("reshipment of order " + shipment.orderId + " asks for "
+                throw new NotPossible("reshipment of order " + shipment.getOrderId() + " asks for "
                         + line.quantity() + " x " + line.sku());
             }
             return shipped.withQuantity(line.quantity());
@@ -152,15 +152,15 @@ public class ShipmentService {
     @Transactional
     public void arrangeTransport(String orderId) {
         Shipment shipment = require(orderId);
-        if (shipment.status != ShipmentStatus.LABELLED) {
-            if (shipment.status.ordinal() < ShipmentStatus.LABELLED.ordinal()) {
+        if (shipment.getStatus() != ShipmentStatus.LABELLED) {
+            if (shipment.getStatus().ordinal() < ShipmentStatus.LABELLED.ordinal()) {
                 throw new NotPossible(
                         "order " + orderId + " is ready for shipment but shipping has not labelled it yet");
             }
-            LOG.infof("shipment %s is %s; transport not arranged again", orderId, shipment.status);
+            LOG.infof("shipment %s is %s; transport not arranged again", orderId, shipment.getStatus());
             return;
         }
-        TransportPlan plan = transportPlanner.plan(shipment.shippingMethod);
+        TransportPlan plan = transportPlanner.plan(shipment.getShippingMethod());
         shipment.arrangeTransport(plan, Instant.now(clock));
         events.transportArranged(shipment);
     }
@@ -168,18 +168,15 @@ public class ShipmentService {
     @Transactional
     public void handOver(String orderId) {
         Shipment shipment = require(orderId);
-        if (shipment.status != ShipmentStatus.TRANSPORT_ARRANGED) {
-            if (shipment.status.ordinal() < ShipmentStatus.TRANSPORT_ARRANGED.ordinal()) {
+        if (shipment.getStatus() != ShipmentStatus.TRANSPORT_ARRANGED) {
+            if (shipment.getStatus().ordinal() < ShipmentStatus.TRANSPORT_ARRANGED.ordinal()) {
                 throw new NotPossible(
                         "shipment of order " + orderId + " was approved before its transport was arranged");
             }
-            LOG.infof("shipment %s is %s; ShipmentApproved ignored", orderId, shipment.status);
+            LOG.infof("shipment %s is %s; ShipmentApproved ignored", orderId, shipment.getStatus());
             return;
         }
-        List<String> travelling = List.of("label " + shipment.trackingNumber, "invoice " + shipment.invoiceNumber,
-                "packing slip " + shipment.packageId);
-        Instant now = Instant.now(clock);
-        shipment.handOver(travelling, now);
+        shipment.handOver(Instant.now(clock));
         events.shipped(shipment);
     }
 
@@ -187,8 +184,8 @@ public class ShipmentService {
     @Transactional
     public void cancel(String orderId, String reason) {
         Shipment shipment = require(orderId);
-        if (shipment.status.handedOver() || shipment.isCancelled()) {
-            LOG.infof("shipment %s is %s; cancellation changes nothing here", orderId, shipment.status);
+        if (shipment.getStatus().handedOver() || shipment.isCancelled()) {
+            LOG.infof("shipment %s is %s; cancellation changes nothing here", orderId, shipment.getStatus());
             return;
         }
         shipment.cancel(reason, Instant.now(clock));

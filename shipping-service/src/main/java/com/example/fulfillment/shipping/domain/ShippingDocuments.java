@@ -11,46 +11,49 @@ public class ShippingDocuments {
     public static final String TEXT = "text/plain; charset=UTF-8";
 
     public ShippingDocument packingSlip(Shipment shipment) {
+        PackedParcel parcel = shipment.getParcel();
         StringBuilder text = new StringBuilder()
                 .append("PACKING SLIP\n")
-                .append("Order: ").append(shipment.orderId).append('\n')
-                .append("Package: ").append(shipment.packageId).append('\n')
-                .append("Invoice: ").append(shipment.invoiceNumber).append('\n')
-                .append("Box: ").append(shipment.boxSize).append(", ").append(shipment.packageWeightGrams)
+                .append("Order: ").append(shipment.getOrderId()).append('\n')
+                .append("Package: ").append(parcel.getPackageId()).append('\n')
+                .append("Invoice: ").append(shipment.getInvoiceNumber()).append('\n')
+                .append("Box: ").append(parcel.getBoxSize()).append(", ").append(parcel.getWeightGrams())
                 .append(" g\n")
                 .append("Items:\n");
-        for (ShipmentItem item : shipment.items) {
-            text.append("  ").append(item.quantity).append(" x ").append(item.sku);
-            if (item.name != null) {
-                text.append(" ").append(item.name);
+        for (ShipmentItem item : shipment.getItems()) {
+            text.append("  ").append(item.getQuantity()).append(" x ").append(item.getSku());
+            if (item.getName() != null) {
+                text.append(" ").append(item.getName());
             }
-            text.append(item.fragile ? " (fragile)\n" : "\n");
+            text.append(item.isFragile() ? " (fragile)\n" : "\n");
         }
         text.append("Materials: ")
-                .append(shipment.materials.stream().map(Enum::name).collect(Collectors.joining(", "))).append('\n');
-        if (shipment.materials.contains(PackingMaterial.MESSAGE_CARD)) {
-            text.append("Message card: ").append(shipment.giftMessage).append('\n');
+                .append(shipment.getMaterials().stream().map(Enum::name).collect(Collectors.joining(", ")))
+                .append('\n');
+        if (shipment.getMaterials().contains(PackingMaterial.MESSAGE_CARD)) {
+            text.append("Message card: ").append(shipment.getWishes().giftMessage()).append('\n');
         }
-        return new ShippingDocument("PACKING_SLIP", "Packing slip for order " + shipment.orderId, TEXT,
+        return new ShippingDocument("PACKING_SLIP", "Packing slip for order " + shipment.getOrderId(), TEXT,
                 text.toString());
     }
 
     public ShippingDocument label(Shipment shipment) {
+        Address address = shipment.getAddress();
         StringBuilder text = new StringBuilder()
                 .append("SHIPPING LABEL\n")
-                .append("Carrier: ").append(shipment.carrier).append('\n')
-                .append("Tracking number: ").append(shipment.trackingNumber).append('\n')
+                .append("Carrier: ").append(shipment.getCarrier()).append('\n')
+                .append("Tracking number: ").append(shipment.getTrackingNumber()).append('\n')
                 .append("Ship to:\n")
-                .append("  ").append(shipment.recipient).append('\n')
-                .append("  ").append(shipment.street).append('\n')
-                .append("  ").append(shipment.postalCode).append(' ').append(shipment.city).append('\n');
-        if (shipment.region != null && !shipment.region.isBlank()) {
-            text.append("  ").append(shipment.region).append('\n');
+                .append("  ").append(address.recipient()).append('\n')
+                .append("  ").append(address.street()).append('\n')
+                .append("  ").append(address.postalCode()).append(' ').append(address.city()).append('\n');
+        if (address.region() != null && !address.region().isBlank()) {
+            text.append("  ").append(address.region()).append('\n');
         }
-        text.append("  ").append(shipment.country).append('\n')
-                .append("Weight: ").append(shipment.packageWeightGrams).append(" g\n")
-                .append("Reference: ").append(shipment.orderId).append('\n');
-        return new ShippingDocument("SHIPPING_LABEL", "Shipping label " + shipment.trackingNumber, TEXT,
+        text.append("  ").append(address.country()).append('\n')
+                .append("Weight: ").append(shipment.getParcel().getWeightGrams()).append(" g\n")
+                .append("Reference: ").append(shipment.getOrderId()).append('\n');
+        return new ShippingDocument("SHIPPING_LABEL", "Shipping label " + shipment.getTrackingNumber(), TEXT,
                 text.toString());
     }
 }

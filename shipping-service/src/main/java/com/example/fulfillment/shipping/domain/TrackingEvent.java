@@ -18,22 +18,22 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class TrackingEvent extends PanacheEntityBase {
 
     @Id
-    public UUID id;
-    public String orderId;
-    public String carrier;
-    public String trackingNumber;
+    private UUID id;
+    private String orderId;
+    private String carrier;
+    private String trackingNumber;
     @Enumerated(EnumType.STRING)
-    public TrackingStatus status;
-    public String description;
-    public String location;
-    public Instant occurredAt;
-    public LocalDate expectedDeliveryDate;
-    public String carrierEventId;
-    public Instant receivedAt;
+    private TrackingStatus status;
+    private String description;
+    private String location;
+    private Instant occurredAt;
+    private LocalDate expectedDeliveryDate;
+    private String carrierEventId;
+    private Instant receivedAt;
     /** Whether the update moved the shipment; false for one that arrived late or behind. */
-    public boolean applied;
+    private boolean applied;
     @Enumerated(EnumType.STRING)
-    public DeliveryState deliveryState;
+    private DeliveryState deliveryState;
 
     protected TrackingEvent() {
     }
@@ -50,5 +50,35 @@ public class TrackingEvent extends PanacheEntityBase {
         this.expectedDeliveryDate = update.expectedDeliveryDate();
         this.carrierEventId = update.carrierEventId();
         this.receivedAt = receivedAt;
+    }
+
+    /** The update moved the shipment; state is what it then means for the customer. */
+    public void markApplied(DeliveryState state) {
+        this.applied = true;
+        this.deliveryState = state;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public TrackingStatus getStatus() {
+        return status;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public DeliveryState getDeliveryState() {
+        return deliveryState;
     }
 }

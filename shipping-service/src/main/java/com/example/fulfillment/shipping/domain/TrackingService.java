@@ -67,31 +67,31 @@ public class TrackingService {
             return new TrackingResult(update.trackingNumber(), TrackingOutcome.DUPLICATE, null);
         }
         Shipment shipment = found.get();
-        TrackingEvent event = new TrackingEvent(UUID.randomUUID(), shipment.orderId, update, now);
+        TrackingEvent event = new TrackingEvent(UUID.randomUUID(), shipment.getOrderId(), update, now);
+        ParcelTracking tracking = shipment.getTracking();
         // a voided label's parcel should not move; if a carrier still reports it, ops see it in the history
-        boolean applies = !shipment.isCancelled() && progress.advances(shipment.trackingStatus,
-                shipment.lastTrackingAt, update.status(), update.occurredAt());
+        boolean applies = !shipment.isCancelled() && progress.advances(tracking.status(), tracking.lastTrackingAt(),
+                update.status(), update.occurredAt());
         if (applies) {
             LocalDate expected = update.expectedDeliveryDate() != null ? update.expectedDeliveryDate()
-                    : shipment.expectedDeliveryDate;
-            DeliveryState state = progress.deliveryState(update.status(), expected, shipment.promisedDeliveryDate,
-                    shipment.deliveryState);
+                    : tracking.expectedDeliveryDate();
+            DeliveryState state = progress.deliveryState(update.status(), expected, tracking.promisedDeliveryDate(),
+                    tracking.deliveryState());
             shipment.track(update.status(), update.occurredAt(), update.expectedDeliveryDate(), state);
-            event.applied = true;
-            event.deliveryState = state;
+            event.markApplied(state);
         }
         trackingEvents.persist(event);
         if (!applies) {
-            return new TrackingResult(update.trackingNumber(), TrackingOutcome.RECORDED, event.id.toString());
+            return new TrackingResult(update.trackingNumber(), TrackingOutcome.RECORDED, event.getId().toString());
         }
         events.trackingUpdated(shipment, event);
         if (update.status() == TrackingStatus.DELIVERED) {
-            events.deliveryConfirmed(shipment.orderId, update.occurredAt());
+            events.deliveryConfirmed(shipment.getOrderId(), update.occurredAt());
         }
         if (update.status() == TrackingStatus.RETURNED_TO_SENDER) {
-            events.shipmentReturned(shipment.orderId, shipment.trackingNumber, shipment.lines());
+            events.shipmentReturned(shipment.getOrderId(), shipment.getTrackingNumber(), shipment.lines());
         }
-        return new TrackingResult(update.trackingNumber(), TrackingOutcome.APPLIED, event.id.toString());
+        return new TrackingResult(update.trackingNumber(), TrackingOutcome.APPLIED, event.getId().toString());
     }
 
     /**
@@ -104,32 +104,33 @@ public class TrackingService {
             return new TrackingResult(update.trackingNumber(), TrackingOutcome.DUPLICATE, null);
         }
         EarlierLabel earlier = shipment.earlierLabel(update.trackingNumber()).orElseThrow();
-        TrackingEvent event = new TrackingEvent(UUID.randomUUID(), shipment.orderId, update, now);
+        TrackingEvent event = new TrackingEvent(UUID.randomUUID(), shipment.getOrderId(), update, now);
         trackingEvents.persist(event);
-        if (progress.advances(earlier.trackingStatus, earlier.lastTrackingAt, update.status(), update.occurredAt())) {
-            earlier.trackingStatus = update.status();
-            earlier.lastTrackingAt = update.occurredAt();
+        if (progress.advances(earlier.getTrackingStatus(), earlier.getLastTrackingAt(), update.status(),
+                update.occurredAt())) {
+            earlier.track(update.status(), update.occurredAt());
             if (update.status() == TrackingStatus.RETURNED_TO_SENDER) {
-                events.shipmentReturned(shipment.orderId, earlier.trackingNumber, earlier.lines());
+                events.shipmentReturned(shipment.getOrderId(), earlier.getTrackingNumber(), earlier.lines());
             }
         }
-        return new TrackingResult(update.trackingNumber(), TrackingOutcome.RECORDED, event.id.toString());
+        return new TrackingResult(update.trackingNumber(), TrackingOutcome.RECORDED, event.getId().toString());
     }
 
     @Transactional
     public Optional<TrackingHistory> history(String trackingNumber) {
         Optional<TrackingHistory> current = shipments.findByTrackingNumber(trackingNumber)
-                .map(shipment -> new TrackingHistory(shipment.trackingNumber, shipment.carrier,
-                        shipment.trackingStatus, shipment.deliveryState, shipment.expectedDeliveryDate,
-                        trackingEvents.listForParcel(shipment.orderId, trackingNumber)));
+                .map(shipment -> new TrackingHistory(shipment.getTrackingNumber(), shipment.getCarrier(),
+                        shipment.getTracking().status(), shipment.getTracking().deliveryState(),
+                        shipment.getTracking().expectedDeliveryDate(),
+                        trackingEvents.listForParcel(shipment.getOrderId(), trackingNumber)));
         if (current.isPresent()) {
             return current;
         }
         // a replaced label's parcel: its own status, no promise any more (the new parcel carries that)
         return shipments.findByEarlierTrackingNumber(trackingNumber).map(shipment -> {
             EarlierLabel earlier = shipment.earlierLabel(trackingNumber).orElseThrow();
-            return new TrackingHistory(earlier.trackingNumber, earlier.carrier, earlier.trackingStatus, null, null,
-                    trackingEvents.listForParcel(shipment.orderId, trackingNumber));
+            return new TrackingHistory(earlier.getTrackingNumber(), earlier.getCarrier(), earlier.getTrackingStatus(),
+                    null, null, trackingEvents.listForParcel(shipment.getOrderId(), trackingNumber));
         });
     }
 

@@ -17,14 +17,14 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class UnmatchedTrackingUpdate extends PanacheEntityBase {
 
     @Id
-    public UUID id;
-    public String carrier;
-    public String trackingNumber;
+    private UUID id;
+    private String carrier;
+    private String trackingNumber;
     @Enumerated(EnumType.STRING)
-    public TrackingStatus status;
-    public Instant occurredAt;
-    public String carrierEventId;
-    public Instant receivedAt;
+    private TrackingStatus status;
+    private Instant occurredAt;
+    private String carrierEventId;
+    private Instant receivedAt;
 
     protected UnmatchedTrackingUpdate() {
     }
@@ -37,5 +37,33 @@ public class UnmatchedTrackingUpdate extends PanacheEntityBase {
         this.occurredAt = update.occurredAt();
         this.carrierEventId = update.carrierEventId();
         this.receivedAt = receivedAt;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public TrackingStatus getStatus() {
+        return status;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getCarrierEventId() {
+        return carrierEventId;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
     }
 }

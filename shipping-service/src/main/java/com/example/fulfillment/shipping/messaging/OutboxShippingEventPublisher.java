@@ -18,11 +18,13 @@ import com.example.fulfillment.events.model.ConfirmedBy;
 import com.example.fulfillment.events.model.DeliveryState;
 import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.events.model.TrackingStatus;
+import com.example.fulfillment.shipping.domain.PackedParcel;
 import com.example.fulfillment.shipping.domain.Shipment;
 import com.example.fulfillment.shipping.domain.ShipmentLine;
 import com.example.fulfillment.shipping.domain.ShippingDocument;
 import com.example.fulfillment.shipping.domain.ShippingEventPublisher;
 import com.example.fulfillment.shipping.domain.TrackingEvent;
+import com.example.fulfillment.shipping.domain.TransportBooking;
 
 /** Shipping's facts as the saga's wire events, written to the outbox in the caller's transaction. */
 @ApplicationScoped
@@ -39,41 +41,48 @@ public class OutboxShippingEventPublisher implements ShippingEventPublisher {
 
     @Override
     public void orderPacked(Shipment shipment, ShippingDocument packingSlip) {
-        publisher.publish(new OrderPacked(shipment.orderId, shipment.packageId, shipment.boxSize.name(),
-                shipment.packageWeightGrams, shipment.materials.stream().map(Enum::name).toList(),
+        PackedParcel parcel = shipment.getParcel();
+        publisher.publish(new OrderPacked(shipment.getOrderId(), parcel.getPackageId(), parcel.getBoxSize().name(),
+                parcel.getWeightGrams(), shipment.getMaterials().stream().map(Enum::name).toList(),
                 ShippingWire.document(packingSlip)));
     }
 
     @Override
     public void shippingLabelCreated(Shipment shipment, ShippingDocument label) {
-        publisher.publish(new ShippingLabelCreated(shipment.orderId, shipment.carrier, shipment.trackingNumber,
-                ShippingWire.address(shipment.address()), ShippingWire.document(label)));
+        publisher.publish(new ShippingLabelCreated(shipment.getOrderId(), shipment.getCarrier(),
+                shipment.getTrackingNumber(), ShippingWire.address(shipment.getAddress()),
+                ShippingWire.document(label)));
     }
 
     @Override
     public void transportArranged(Shipment shipment) {
-        publisher.publish(new TransportArranged(shipment.orderId, shipment.carrier, shipment.carrierService,
-                ShippingWire.sameConstant(ShippingMethod.class, shipment.shippingMethod), shipment.trackingNumber,
-                shipment.pickupAt, shipment.promisedDeliveryDate));
+        TransportBooking transport = shipment.getTransport();
+        publisher.publish(new TransportArranged(shipment.getOrderId(), shipment.getCarrier(),
+                transport.getCarrierService(),
+                ShippingWire.sameConstant(ShippingMethod.class, shipment.getShippingMethod()),
+                shipment.getTrackingNumber(), transport.getPickupAt(),
+                shipment.getTracking().promisedDeliveryDate()));
     }
 
     @Override
     public void shipped(Shipment shipment) {
-        publisher.publish(new Shipped(shipment.orderId, shipment.carrier, shipment.trackingNumber,
-                shipment.shippedAt, shipment.expectedDeliveryDate, List.copyOf(shipment.documentsHandedOver)));
+        publisher.publish(new Shipped(shipment.getOrderId(), shipment.getCarrier(), shipment.getTrackingNumber(),
+                shipment.getShippedAt(), shipment.getTracking().expectedDeliveryDate(),
+                List.copyOf(shipment.getDocumentsHandedOver())));
     }
 
     @Override
     public void shipmentCancelled(Shipment shipment) {
-        publisher.publish(new ShipmentCancelled(shipment.orderId, shipment.trackingNumber, shipment.cancelReason));
+        publisher.publish(new ShipmentCancelled(shipment.getOrderId(), shipment.getTrackingNumber(),
+                shipment.getCancelReason()));
     }
 
     @Override
     public void trackingUpdated(Shipment shipment, TrackingEvent event) {
-        publisher.publish(new TrackingUpdated(shipment.orderId, event.id.toString(), shipment.carrier,
-                shipment.trackingNumber, ShippingWire.sameConstant(TrackingStatus.class, event.status),
-                ShippingWire.sameConstant(DeliveryState.class, event.deliveryState), event.description,
-                event.location, event.occurredAt, shipment.expectedDeliveryDate));
+        publisher.publish(new TrackingUpdated(shipment.getOrderId(), event.getId().toString(), shipment.getCarrier(),
+                shipment.getTrackingNumber(), ShippingWire.sameConstant(TrackingStatus.class, event.getStatus()),
+                ShippingWire.sameConstant(DeliveryState.class, event.getDeliveryState()), event.getDescription(),
+                event.getLocation(), event.getOccurredAt(), shipment.getTracking().expectedDeliveryDate()));
     }
 
     @Override

@@ -15,13 +15,13 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, Strin
 
     /** Locks the shipment so that concurrent carrier webhooks about it are applied one after the other. */
     public Optional<Shipment> findByTrackingNumberForUpdate(String carrier, String trackingNumber) {
-        List<Shipment> candidates = find("trackingNumber", trackingNumber)
+        List<Shipment> candidates = find("label.trackingNumber = ?1", trackingNumber)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         if (candidates.size() <= 1) {
             return candidates.stream().findFirst();
         }
         // numbers are unique per carrier only; the carrier in the webhook's path decides between them
-        return candidates.stream().filter(s -> s.carrier.equalsIgnoreCase(carrier)).findFirst();
+        return candidates.stream().filter(s -> s.getCarrier().equalsIgnoreCase(carrier)).findFirst();
     }
 
     /** The shipment one of whose earlier (replaced) labels has this number, locked like the one above. */
@@ -41,7 +41,7 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, Strin
     }
 
     public Optional<Shipment> findByTrackingNumber(String trackingNumber) {
-        return find("trackingNumber", trackingNumber).firstResultOptional();
+        return find("label.trackingNumber = ?1", trackingNumber).firstResultOptional();
     }
 
     public long nextTrackingDigits() {
