@@ -12,7 +12,7 @@ public record OrderSummary(String id, OrderStatus status, String customerEmail, 
         Instant updatedAt) {
 
     static OrderSummary of(Order order) {
-        return new OrderSummary(order.getId(), order.getStatus(), order.customer().email(),
+        return new OrderSummary(order.getId(), order.getStatus(), order.getCheckout().getCustomer().email(),
                 order.lines().stream().mapToInt(line -> line.quantity()).sum(), order.getCreatedAt(),
                 order.getUpdatedAt());
     }

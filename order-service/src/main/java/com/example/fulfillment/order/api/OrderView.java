@@ -8,12 +8,16 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.example.fulfillment.order.domain.Address;
+import com.example.fulfillment.order.domain.Checkout;
 import com.example.fulfillment.order.domain.Customer;
+import com.example.fulfillment.order.domain.InvoiceTotal;
 import com.example.fulfillment.order.domain.NotificationChannel;
 import com.example.fulfillment.order.domain.Order;
 import com.example.fulfillment.order.domain.OrderLine;
 import com.example.fulfillment.order.domain.OrderOptions;
 import com.example.fulfillment.order.domain.OrderStatus;
+import com.example.fulfillment.order.domain.Parcel;
+import com.example.fulfillment.order.domain.Refund;
 import com.example.fulfillment.order.domain.ShippingMethod;
 import com.example.fulfillment.order.domain.Shortage;
 import com.example.fulfillment.order.domain.TimelineEntry;
@@ -43,16 +47,18 @@ public record OrderView(String id, OrderStatus status, Customer customer, Addres
     }
 
     static OrderView of(Order order) {
-        InvoiceSummary invoice = order.getInvoiceNumber() == null ? null
-                : new InvoiceSummary(order.getInvoiceNumber(), order.getInvoiceCurrency(), order.getInvoiceTotal());
-        RefundSummary refund = order.getRefundCreditNoteNumber() == null ? null
-                : new RefundSummary(order.getRefundCreditNoteNumber(), order.getRefundCurrency(),
-                        order.getRefundAmount());
-        return new OrderView(order.getId(), order.getStatus(), order.customer(), order.shippingAddress(),
-                order.getShippingMethod(), order.lines(), order.options(), order.channels(),
-                order.getDiscountCode(), order.getTrackingNumber(), order.getCarrier(),
-                order.getExpectedDeliveryDate(), invoice, order.shortages(), refund, order.getCreatedAt(),
-                order.getUpdatedAt(),
-                order.getTimeline().stream().map(TimelineView::of).toList());
+        InvoiceTotal invoiced = order.getInvoice();
+        InvoiceSummary invoice = invoiced == null ? null
+                : new InvoiceSummary(invoiced.number(), invoiced.currency(), invoiced.total());
+        Refund refunded = order.getRefund();
+        RefundSummary refund = refunded == null ? null
+                : new RefundSummary(refunded.creditNoteNumber(), refunded.currency(), refunded.amount());
+        Checkout checkout = order.getCheckout();
+        Parcel parcel = order.getParcel();
+        return new OrderView(order.getId(), order.getStatus(), checkout.getCustomer(), checkout.getShippingAddress(),
+                checkout.getShippingMethod(), order.lines(), checkout.getOptions(), checkout.getNotificationChannels(),
+                checkout.getDiscountCode(), parcel.getTrackingNumber(), parcel.getCarrier(),
+                parcel.getExpectedDeliveryDate(), invoice, order.shortages(), refund, order.getCreatedAt(),
+                order.getUpdatedAt(), order.getTimeline().stream().map(TimelineView::of).toList());
     }
 }

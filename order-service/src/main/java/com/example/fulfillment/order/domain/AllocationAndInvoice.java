@@ -51,7 +51,7 @@ public class AllocationAndInvoice {
         if (steps.keptWhileCancelled(order, "invoice prepared", cause, summary)) {
             return;
         }
-        if (invoice.invoiceNumber().equals(order.getInvoiceNumber())) {
+        if (order.isInvoicedWith(invoice.invoiceNumber())) {
             LOG.debugf("order %s already has invoice %s", order.getId(), invoice.invoiceNumber());
             return;
         }

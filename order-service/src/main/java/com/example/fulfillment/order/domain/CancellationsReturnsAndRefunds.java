@@ -38,7 +38,7 @@ public class CancellationsReturnsAndRefunds {
         if (order.hasRecorded(reference)) {
             return;
         }
-        if (order.concernsCurrentParcel(trackingNumber)
+        if (order.getParcel().concerns(trackingNumber)
                 && OrderTransitions.allowed(order.getStatus(), OrderStatus.DELIVERY_FAILED)) {
             steps.move(order, OrderStatus.DELIVERY_FAILED, "shipment returned", cause, detail, reference);
             return;

@@ -27,29 +27,31 @@ public final class DossierDocuments {
         StringBuilder text = new StringBuilder();
         text.append("Order ").append(order.getId()).append('\n');
         text.append("Received: ").append(order.getCreatedAt()).append('\n');
-        text.append("Customer: ").append(order.customer().name()).append(" <").append(order.customer().email())
-                .append(">\n");
-        Address address = order.shippingAddress();
+        Checkout checkout = order.getCheckout();
+        text.append("Customer: ").append(checkout.getCustomer().name()).append(" <")
+                .append(checkout.getCustomer().email()).append(">\n");
+        Address address = checkout.getShippingAddress();
         text.append("Ship to: ").append(address.recipient()).append(", ").append(address.street()).append(", ")
                 .append(address.postalCode()).append(' ').append(address.city())
                 .append(address.region() == null ? "" : ", " + address.region()).append(", ")
                 .append(address.country()).append('\n');
-        text.append("Shipping method: ").append(order.getShippingMethod()).append('\n');
+        text.append("Shipping method: ").append(checkout.getShippingMethod()).append('\n');
         text.append("Lines:\n").append(order.lines().stream()
                 .map(line -> "  " + line.quantity() + " x " + line.sku())
                 .collect(Collectors.joining("\n"))).append('\n');
-        OrderOptions options = order.options();
+        OrderOptions options = checkout.getOptions();
         text.append("Special packaging: ").append(options.specialPackaging() ? "yes" : "no")
                 .append(", gift wrap: ").append(options.giftWrap() ? "yes" : "no").append('\n');
         if (options.giftMessage() != null) {
             text.append("Gift message: ").append(options.giftMessage()).append('\n');
         }
-        if (order.getInvoiceNumber() != null) {
-            text.append("Invoice: ").append(order.getInvoiceNumber()).append(", ").append(order.getInvoiceTotal())
-                    .append(' ').append(order.getInvoiceCurrency()).append('\n');
+        InvoiceTotal invoice = order.getInvoice();
+        if (invoice != null) {
+            text.append("Invoice: ").append(invoice.number()).append(", ").append(invoice.total()).append(' ')
+                    .append(invoice.currency()).append('\n');
         }
         if (order.getTrackingNumber() != null) {
-            text.append("Shipped with ").append(order.getCarrier()).append(", tracking number ")
+            text.append("Shipped with ").append(order.getParcel().getCarrier()).append(", tracking number ")
                     .append(order.getTrackingNumber()).append('\n');
         }
         return new Paper(OrderDocument.ORDER_DETAILS, "Order details " + order.getId(), "text/plain",

@@ -48,7 +48,7 @@ public class HandoverAndTracking {
                 ApprovalGate.TRACKING_CONFIRMATION, update.trackingUpdateId()).isPresent()) {
             return;
         }
-        if (update.status().isDeliveryFailure() && order.concernsCurrentParcel(update.trackingNumber())
+        if (update.status().isDeliveryFailure() && order.getParcel().concerns(update.trackingNumber())
                 && OrderTransitions.allowed(order.getStatus(), OrderStatus.DELIVERY_FAILED)) {
             // ops must see the failure at once; gate A3 still decides whether and when the customer is told
             steps.move(order, OrderStatus.DELIVERY_FAILED, "delivery failed", cause, detail);
@@ -56,7 +56,7 @@ public class HandoverAndTracking {
             steps.record(order, "tracking updated", cause, detail, null);
         }
         approvals.open(order, ApprovalGate.TRACKING_CONFIRMATION, update.trackingUpdateId(), update,
-                ApprovalFacts.of(order, order.getShippingMethod(), update.deliveryState()), cause);
+                ApprovalFacts.of(order, order.getCheckout().getShippingMethod(), update.deliveryState()), cause);
     }
 
     public void deliveryConfirmed(DeliveryConfirmation confirmation, String cause) {

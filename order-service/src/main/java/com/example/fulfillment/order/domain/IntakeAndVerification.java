@@ -44,7 +44,7 @@ public class IntakeAndVerification {
             return;
         }
         approvals.open(order, ApprovalGate.ORDER_VERIFICATION, "", verification,
-                ApprovalFacts.of(order, order.getShippingMethod(), null), cause);
+                ApprovalFacts.of(order, order.getCheckout().getShippingMethod(), null), cause);
     }
 
     public void stockUnavailable(String orderId, List<Shortage> shortages, String cause) {

@@ -4,21 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,54 +44,27 @@ public class Order extends PanacheEntityBase {
     @Column(nullable = false)
     private OrderStatus status;
 
-    private String customerName;
-    private String customerEmail;
-    private String customerPhone;
-
-    private String recipient;
-    private String street;
-    private String city;
-    private String postalCode;
-    private String region;
-    private String country;
-
-    @Enumerated(EnumType.STRING)
-    private ShippingMethod shippingMethod;
+    @Embedded
+    private Checkout checkout;
 
     @ElementCollection
     @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "line_no")
     private List<OrderLineItem> lines = new ArrayList<>();
 
-    private boolean specialPackaging;
-    private boolean giftWrap;
-    private String giftMessage;
+    @Embedded
+    private Parcel parcel = new Parcel();
 
-    /** Comma-separated channel names, in the customer's order of preference. */
-    private String notificationChannels;
-
-    private String discountCode;
-
-    private String carrier;
-    private String trackingNumber;
-    private LocalDate expectedDeliveryDate;
-
-    private String invoiceNumber;
-    private String invoiceCurrency;
-    private BigDecimal invoiceTotal;
-
-    private boolean packed;
-    private boolean labelled;
-    private int reshipments;
+    @Embedded
+    private InvoiceTotal invoice;
 
     @ElementCollection
     @CollectionTable(name = "order_shortage", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "line_no")
     private List<OrderShortage> shortages = new ArrayList<>();
 
-    private String refundCreditNoteNumber;
-    private String refundCurrency;
-    private BigDecimal refundAmount;
+    @Embedded
+    private Refund refund;
 
     private String idempotencyKey;
     private String requestFingerprint;
@@ -120,30 +88,14 @@ public class Order extends PanacheEntityBase {
         Order order = new Order();
         order.id = UUID.randomUUID().toString();
         order.status = OrderStatus.RECEIVED;
-        order.customerName = request.customer().name();
-        order.customerEmail = request.customer().email();
-        order.customerPhone = request.customer().phone();
-        Address address = request.shippingAddress();
-        order.recipient = address.recipient();
-        order.street = address.street();
-        order.city = address.city();
-        order.postalCode = address.postalCode();
-        order.region = address.region();
-        order.country = address.country();
-        order.shippingMethod = request.shippingMethod();
+        order.checkout = new Checkout(request);
         request.lines().forEach(line -> order.lines.add(new OrderLineItem(line.sku(), line.quantity())));
-        order.specialPackaging = request.options().specialPackaging();
-        order.giftWrap = request.options().giftWrap();
-        order.giftMessage = request.options().giftMessage();
-        order.notificationChannels = request.notificationChannels().stream().map(Enum::name)
-                .collect(Collectors.joining(","));
-        order.discountCode = request.discountCode();
         order.idempotencyKey = idempotencyKey;
         order.requestFingerprint = requestFingerprint;
         order.createdAt = now;
         order.updatedAt = now;
         order.record(now, "order received", "customer", order.lines.size() + " line(s), "
-                + OrderRules.totalQuantity(order.lines()) + " item(s), " + order.shippingMethod, null);
+                + OrderRules.totalQuantity(order.lines()) + " item(s), " + request.shippingMethod(), null);
         events.orderReceived(order);
         return order;
     }
@@ -199,7 +151,7 @@ public class Order extends PanacheEntityBase {
      * on a reshipment, once the replacement package is packed and labelled (the invoice stands).
      */
     public boolean isReadyToShip() {
-        return packed && labelled && (status == OrderStatus.INVOICED || status == OrderStatus.RESHIPPING);
+        return parcel.isPackedAndLabelled() && (status == OrderStatus.INVOICED || status == OrderStatus.RESHIPPING);
     }
 
     /**
@@ -208,9 +160,7 @@ public class Order extends PanacheEntityBase {
      */
     public void reship(String requestedBy, String reason, Instant at, OrderEventPublisher events) {
         moveTo(OrderStatus.RESHIPPING, "reshipment requested", "ops:" + requestedBy, reasonOrNone(reason), at, events);
-        reshipments++;
-        packed = false;
-        labelled = false;
+        parcel.replace();
         events.reshipmentRequested(id, lines(), requestedBy, reason);
     }
 
@@ -220,91 +170,34 @@ public class Order extends PanacheEntityBase {
         events.orderRefunded(id, requestedBy, reason);
     }
 
-    /**
-     * Which shipment pass a package or label belongs to: the first is "", a reshipment's is ":reship1", ...; a
-     * reshipment's package must not be taken for a repeat of the first package's event.
-     */
-    public boolean isReshipment() {
-        return reshipments > 0;
-    }
-
-    /** News about a parcel that a reshipment replaced must not fail the replacement. */
-    boolean concernsCurrentParcel(String parcelTrackingNumber) {
-        return parcelTrackingNumber == null || trackingNumber == null || parcelTrackingNumber.equals(trackingNumber);
-    }
-
+    /** See {@link Parcel#pass()}. */
     String shipmentPass() {
-        return reshipments == 0 ? "" : ":reship" + reshipments;
+        return parcel.pass();
     }
 
     void refundedWith(String creditNoteNumber, String currency, BigDecimal amount) {
-        refundCreditNoteNumber = creditNoteNumber;
-        refundCurrency = currency;
-        refundAmount = amount;
+        refund = new Refund(creditNoteNumber, currency, amount);
     }
 
-    /** Only the last StockUnavailable counts: it says what is short now and what inventory offers instead. */
     void rememberShortages(List<Shortage> latest) {
-        shortages.clear();
-        latest.forEach(shortage -> shortages.add(new OrderShortage(shortage)));
+        shortStock().remember(latest);
     }
 
     void forgetShortages() {
-        shortages.clear();
+        shortStock().forget();
     }
 
     /**
      * Replaces short lines by alternatives inventory offered for them, in the same quantity.
      *
-     * @return the violations, named by their place in the request; nothing changed unless the list is empty
+     * @return the errors, named by their place in the request; nothing changed unless the list is empty
      */
     public List<InvalidInput.FieldError> replaceLines(List<LineReplacement> replacements) {
-        List<InvalidInput.FieldError> violations = new ArrayList<>();
-        if (replacements == null || replacements.isEmpty()) {
-            violations.add(new InvalidInput.FieldError("replacements", "must name at least one short sku and its alternative"));
-            return violations;
-        }
-        Set<String> orderedAfterwards = new HashSet<>(lines.stream().map(OrderLineItem::getSku).toList());
-        for (int i = 0; i < replacements.size(); i++) {
-            LineReplacement replacement = replacements.get(i);
-            Optional<OrderShortage> shortage = shortages.stream()
-                    .filter(candidate -> candidate.getSku().equals(replacement.sku())).findFirst();
-            if (shortage.isEmpty() || !orderedAfterwards.contains(replacement.sku())) {
-                violations.add(new InvalidInput.FieldError("replacements[" + i + "].sku",
-                        "is not a short line of this order (short: " + shortSkus() + ")"));
-                continue;
-            }
-            if (!shortage.get().alternatives().contains(replacement.alternativeSku())) {
-                violations.add(new InvalidInput.FieldError("replacements[" + i + "].alternativeSku",
-                        "is not an alternative offered for " + replacement.sku() + " (offered: "
-                                + String.join(", ", shortage.get().alternatives()) + ")"));
-                continue;
-            }
-            if (orderedAfterwards.contains(replacement.alternativeSku())) {
-                // two lines of one sku would be merged silently downstream: the customer must say the quantity
-                violations.add(new InvalidInput.FieldError("replacements[" + i + "].alternativeSku",
-                        replacement.alternativeSku() + " is already ordered on another line"));
-                continue;
-            }
-            orderedAfterwards.remove(replacement.sku());
-            orderedAfterwards.add(replacement.alternativeSku());
-        }
-        if (!violations.isEmpty()) {
-            return violations;
-        }
-        for (LineReplacement replacement : replacements) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).getSku().equals(replacement.sku())) {
-                    lines.set(i, new OrderLineItem(replacement.alternativeSku(), lines.get(i).getQuantity()));
-                }
-            }
-            shortages.removeIf(shortage -> shortage.getSku().equals(replacement.sku()));
-        }
-        return violations;
+        return shortStock().replace(replacements);
     }
 
-    private String shortSkus() {
-        return shortages.stream().map(OrderShortage::getSku).collect(Collectors.joining(", "));
+    private ShortStock shortStock() {
+        return new ShortStock(shortages, lines);
     }
 
     private static String reasonOrNone(String reason) {
@@ -312,35 +205,27 @@ public class Order extends PanacheEntityBase {
     }
 
     void markPacked() {
-        packed = true;
+        parcel.markPacked();
     }
 
     void markLabelled(String carrier, String trackingNumber) {
-        labelled = true;
-        this.carrier = carrier;
-        this.trackingNumber = trackingNumber;
+        parcel.markLabelled(carrier, trackingNumber);
     }
 
     void shipWith(String carrier, String trackingNumber, LocalDate expectedDeliveryDate) {
-        if (carrier != null) {
-            this.carrier = carrier;
-        }
-        if (trackingNumber != null) {
-            this.trackingNumber = trackingNumber;
-        }
-        expectDeliveryOn(expectedDeliveryDate);
+        parcel.shipWith(carrier, trackingNumber, expectedDeliveryDate);
     }
 
     void expectDeliveryOn(LocalDate date) {
-        if (date != null) {
-            expectedDeliveryDate = date;
-        }
+        parcel.expectDeliveryOn(date);
     }
 
     void invoice(String number, String currency, BigDecimal total) {
-        invoiceNumber = number;
-        invoiceCurrency = currency;
-        invoiceTotal = total;
+        invoice = new InvoiceTotal(number, currency, total);
+    }
+
+    boolean isInvoicedWith(String invoiceNumber) {
+        return invoiceNumber.equals(invoice == null ? null : invoice.number());
     }
 
     public boolean matchesRequest(String fingerprint) {
@@ -355,78 +240,38 @@ public class Order extends PanacheEntityBase {
         return status;
     }
 
-    public Customer customer() {
-        return new Customer(customerName, customerEmail, customerPhone);
-    }
-
-    public Address shippingAddress() {
-        return new Address(recipient, street, city, postalCode, region, country);
-    }
-
-    public ShippingMethod getShippingMethod() {
-        return shippingMethod;
+    public Checkout getCheckout() {
+        return checkout;
     }
 
     public List<OrderLine> lines() {
         return lines.stream().map(OrderLineItem::toLine).toList();
     }
 
-    public OrderOptions options() {
-        return new OrderOptions(specialPackaging, giftWrap, giftMessage);
-    }
-
-    public List<NotificationChannel> channels() {
-        return Arrays.stream(notificationChannels.split(",")).map(NotificationChannel::valueOf).toList();
-    }
-
-    public String getDiscountCode() {
-        return discountCode;
-    }
-
-    public String getCarrier() {
-        return carrier;
+    public Parcel getParcel() {
+        return parcel;
     }
 
     public String getTrackingNumber() {
-        return trackingNumber;
+        return parcel.getTrackingNumber();
     }
 
-    public LocalDate getExpectedDeliveryDate() {
-        return expectedDeliveryDate;
-    }
-
-    public String getInvoiceNumber() {
-        return invoiceNumber;
-    }
-
-    public String getInvoiceCurrency() {
-        return invoiceCurrency;
-    }
-
-    public BigDecimal getInvoiceTotal() {
-        return invoiceTotal;
+    /** @return null until billing prepared the invoice */
+    public InvoiceTotal getInvoice() {
+        return invoice;
     }
 
     public List<Shortage> shortages() {
-        return shortages.stream().map(OrderShortage::toShortage).toList();
+        return shortStock().current();
     }
 
-    /** The latest restock date among the short lines, if inventory knows any. */
     public Optional<LocalDate> expectedRestockDate() {
-        return shortages.stream().map(OrderShortage::getExpectedRestockDate).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder());
+        return shortStock().expectedRestockDate();
     }
 
-    public String getRefundCreditNoteNumber() {
-        return refundCreditNoteNumber;
-    }
-
-    public String getRefundCurrency() {
-        return refundCurrency;
-    }
-
-    public BigDecimal getRefundAmount() {
-        return refundAmount;
+    /** @return null until billing issued the credit note */
+    public Refund getRefund() {
+        return refund;
     }
 
     public Instant getCreatedAt() {

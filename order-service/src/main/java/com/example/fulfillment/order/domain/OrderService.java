@@ -117,7 +117,7 @@ public class OrderService {
                 throw new Conflict("order " + orderId + " is " + order.getStatus()
                         + ": only an order that has not shipped can be cancelled");
             }
-            if (order.isReshipment()) {
+            if (order.getParcel().isReplacement()) {
                 // the goods left once already: undoing the order now is a refund, which ops decide
                 throw new Conflict("order " + orderId + " is being reshipped after a failed delivery: "
                         + "it can no longer be cancelled, only refunded by ops");

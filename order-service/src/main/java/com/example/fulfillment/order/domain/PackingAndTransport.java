@@ -74,12 +74,13 @@ public class PackingAndTransport {
         order.shipWith(transport.carrier(), transport.trackingNumber(), transport.expectedDeliveryDate());
         steps.record(order, "transport arranged", cause, detail, reference);
         Map<String, Object> submitted = new LinkedHashMap<>();
-        submitted.put("label", Map.of("carrier", String.valueOf(order.getCarrier()), "trackingNumber",
+        submitted.put("label", Map.of("carrier", String.valueOf(order.getParcel().getCarrier()), "trackingNumber",
                 String.valueOf(order.getTrackingNumber())));
         submitted.put("status", order.getStatus());
         submitted.put("transport", transport);
-        approvals.open(order, ApprovalGate.SHIPMENT_DETAILS, "", submitted, ApprovalFacts.of(order,
-                transport.shippingMethod() != null ? transport.shippingMethod() : order.getShippingMethod(), null),
+        ShippingMethod method = transport.shippingMethod() != null ? transport.shippingMethod()
+                : order.getCheckout().getShippingMethod();
+        approvals.open(order, ApprovalGate.SHIPMENT_DETAILS, "", submitted, ApprovalFacts.of(order, method, null),
                 cause);
     }
 }

@@ -35,6 +35,7 @@ import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.events.model.TrackingStatus;
 import com.example.fulfillment.order.domain.ApprovalDecision;
+import com.example.fulfillment.order.domain.Checkout;
 import com.example.fulfillment.order.domain.DeliveryCondition;
 import com.example.fulfillment.order.domain.Order;
 import com.example.fulfillment.order.domain.OrderEventPublisher;
@@ -61,10 +62,12 @@ public class OutboxOrderEventPublisher implements OrderEventPublisher {
 
     @Override
     public void orderReceived(Order order) {
-        outbox.accept(new OrderReceived(order.getId(), onWire(order.customer()), onWire(order.shippingAddress()),
-                same(ShippingMethod.class, order.getShippingMethod()), onWire(order.lines()),
-                onWire(order.options()), order.channels().stream().map(channel -> same(NotificationChannel.class,
-                        channel)).toList(), order.getDiscountCode(), order.getCreatedAt()));
+        Checkout checkout = order.getCheckout();
+        outbox.accept(new OrderReceived(order.getId(), onWire(checkout.getCustomer()),
+                onWire(checkout.getShippingAddress()), same(ShippingMethod.class, checkout.getShippingMethod()),
+                onWire(order.lines()), onWire(checkout.getOptions()), checkout.getNotificationChannels().stream()
+                        .map(channel -> same(NotificationChannel.class, channel)).toList(),
+                checkout.getDiscountCode(), order.getCreatedAt()));
     }
 
     @Override

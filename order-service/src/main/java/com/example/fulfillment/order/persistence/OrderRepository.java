@@ -63,7 +63,7 @@ public class OrderRepository implements PanacheRepositoryBase<Order, String> {
         }
         if (customerEmail != null && !customerEmail.isBlank()) {
             // e-mail addresses are compared case-insensitively, as mail servers treat them in practice
-            where.append(" and lower(customerEmail) = lower(:email)");
+            where.append(" and lower(checkout.customer.email) = lower(:email)");
             params.put("email", customerEmail);
         }
         PanacheQuery<Order> query = find(where.toString(), Sort.descending("createdAt").and("id"), params)
