@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import com.example.fulfillment.problem.ProblemException;
 import com.example.fulfillment.shipping.domain.TrackingStatus;
@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * AfterShip's webhooks: {event, event_id, is_tracking_first_tag, msg, ts} with the tracking in msg. Signed with
  * the aftership-hmac-sha256 header: the base64 HMAC-SHA256 of the raw body, keyed with the webhook secret.
  */
-@ApplicationScoped
-public class AfterShipWebhookAdapter implements CarrierWebhookAdapter {
+@Singleton
+public class AfterShipWebhookAdapter extends PlatformWebhookAdapter {
 
     static final String PLATFORM = "aftership";
     static final String SIGNATURE_HEADER = "aftership-hmac-sha256";
@@ -26,24 +26,14 @@ public class AfterShipWebhookAdapter implements CarrierWebhookAdapter {
     /** AfterShip's subtag for "returned to sender", under the Exception tag. */
     static final String RETURNED_TO_SENDER_SUBTAG = "Exception_011";
 
-    private final ObjectMapper mapper;
-    private final WebhookSecrets secrets;
-
     AfterShipWebhookAdapter(ObjectMapper mapper, WebhookSecrets secrets) {
-        this.mapper = mapper;
-        this.secrets = secrets;
-    }
-
-    @Override
-    public String platform() {
-        return PLATFORM;
+        super(PLATFORM, mapper, secrets);
     }
 
     @Override
     public void verify(WebhookRequest request) {
         String secret = WebhookSignatures.required(secrets.aftership().secret(), PLATFORM);
-        WebhookSignatures.requireMatch(signature(secret, request.body()), request.header(SIGNATURE_HEADER),
-                SIGNATURE_HEADER + " header");
+        requireSignatureHeader(request, SIGNATURE_HEADER, signature(secret, request.body()));
     }
 
     static String signature(String secret, byte[] body) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import com.example.fulfillment.problem.ProblemException;
 import com.example.fulfillment.shipping.domain.TrackingStatus;
@@ -19,32 +19,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * hmac-sha256-hex=&lt;hex HMAC-SHA256 of the raw body&gt;, keyed with the secret normalized to NFKD (as EasyPost's
  * client libraries do, so a secret with accents matches theirs).
  */
-@ApplicationScoped
-public class EasyPostWebhookAdapter implements CarrierWebhookAdapter {
+@Singleton
+public class EasyPostWebhookAdapter extends PlatformWebhookAdapter {
 
     static final String PLATFORM = "easypost";
     static final String SIGNATURE_HEADER = "X-Hmac-Signature";
     static final String SIGNATURE_PREFIX = "hmac-sha256-hex=";
     static final String TRACKER_UPDATED = "tracker.updated";
 
-    private final ObjectMapper mapper;
-    private final WebhookSecrets secrets;
-
     EasyPostWebhookAdapter(ObjectMapper mapper, WebhookSecrets secrets) {
-        this.mapper = mapper;
-        this.secrets = secrets;
-    }
-
-    @Override
-    public String platform() {
-        return PLATFORM;
+        super(PLATFORM, mapper, secrets);
     }
 
     @Override
     public void verify(WebhookRequest request) {
         String secret = WebhookSignatures.required(secrets.easypost().secret(), PLATFORM);
-        WebhookSignatures.requireMatch(signature(secret, request.body()), request.header(SIGNATURE_HEADER),
-                SIGNATURE_HEADER + " header");
+        requireSignatureHeader(request, SIGNATURE_HEADER, signature(secret, request.body()));
     }
 
     static String signature(String secret, byte[] body) {

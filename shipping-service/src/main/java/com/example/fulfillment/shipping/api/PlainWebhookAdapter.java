@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -22,26 +22,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * adapter. Signed with X-Fulfillment-Signature: sha256=&lt;lowercase hex HMAC-SHA256 of the raw body&gt;, keyed with
  * shipping.webhooks.plain.secret.
  */
-@ApplicationScoped
-public class PlainWebhookAdapter implements CarrierWebhookAdapter {
+@Singleton
+public class PlainWebhookAdapter extends PlatformWebhookAdapter {
 
     static final String PLATFORM = "plain";
     static final String SIGNATURE_HEADER = "X-Fulfillment-Signature";
     static final String SIGNATURE_PREFIX = "sha256=";
 
-    private final ObjectMapper mapper;
     private final Validator validator;
-    private final WebhookSecrets secrets;
 
     PlainWebhookAdapter(ObjectMapper mapper, Validator validator, WebhookSecrets secrets) {
-        this.mapper = mapper;
+        super(PLATFORM, mapper, secrets);
         this.validator = validator;
-        this.secrets = secrets;
-    }
-
-    @Override
-    public String platform() {
-        return PLATFORM;
     }
 
     /** Carriers posting our format were told "202 Accepted" in round one; they keep getting it. */
@@ -53,8 +45,7 @@ public class PlainWebhookAdapter implements CarrierWebhookAdapter {
     @Override
     public void verify(WebhookRequest request) {
         String secret = WebhookSignatures.required(secrets.plain().secret(), "carriers posting our plain format");
-        WebhookSignatures.requireMatch(signature(secret, request.body()), request.header(SIGNATURE_HEADER),
-                SIGNATURE_HEADER + " header");
+        requireSignatureHeader(request, SIGNATURE_HEADER, signature(secret, request.body()));
     }
 
     static String signature(String secret, byte[] body) {

@@ -3,7 +3,7 @@ package com.example.fulfillment.shipping.api;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import com.example.fulfillment.shipping.domain.TrackingStatus;
 import com.example.fulfillment.shipping.domain.TrackingUpdate;
@@ -15,24 +15,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * webhooks; its documented protection is a secret token the shop puts into the URL it registers
  * (/carriers/shippo/webhooks?token=...), checked here like a signature.
  */
-@ApplicationScoped
-public class ShippoWebhookAdapter implements CarrierWebhookAdapter {
+@Singleton
+public class ShippoWebhookAdapter extends PlatformWebhookAdapter {
 
     static final String PLATFORM = "shippo";
     static final String TOKEN_PARAMETER = "token";
     static final String TRACK_UPDATED = "track_updated";
 
-    private final ObjectMapper mapper;
-    private final WebhookSecrets secrets;
-
     ShippoWebhookAdapter(ObjectMapper mapper, WebhookSecrets secrets) {
-        this.mapper = mapper;
-        this.secrets = secrets;
-    }
-
-    @Override
-    public String platform() {
-        return PLATFORM;
+        super(PLATFORM, mapper, secrets);
     }
 
     @Override

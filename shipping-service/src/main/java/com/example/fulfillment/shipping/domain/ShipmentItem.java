@@ -56,12 +56,12 @@ public class ShipmentItem {
         return sku;
     }
 
-    public String getName() {
-        return name;
-    }
-
     public int getQuantity() {
         return quantity;
+    }
+
+    public String getName() {
+        return name;
     }
 
     public int getWeightGrams() {
