@@ -102,7 +102,7 @@ public class Order extends PanacheEntityBase {
 
     /**
      * The one way the status changes: refuses what the life cycle does not allow, records the step and
-     * announces it with OrderStatusChanged.
+     * announces it with OrderStatusChanged; readiness for shipment is announced as a fact of its own too.
      */
     public void moveTo(OrderStatus to, String step, String cause, String detail, Instant at, OrderEventPublisher events) {
         moveTo(to, step, cause, detail, null, at, events);
@@ -118,6 +118,10 @@ public class Order extends PanacheEntityBase {
         status = to;
         record(at, step, cause, detail, reference);
         events.orderStatusChanged(id, from, to, cause, at);
+        if (to == OrderStatus.READY_FOR_SHIPMENT) {
+            // shipping reacts to this fact instead of filtering every status change of every order
+            events.orderReadyForShipment(id, at);
+        }
     }
 
     /** Cancels before shipment and tells every service to undo its part; cancelledAt is the status it was in. */

@@ -14,6 +14,9 @@ public interface OrderEventPublisher {
     /** Every move of the status: the dashboards' feed of the order's life cycle. */
     void orderStatusChanged(String orderId, OrderStatus from, OrderStatus to, String cause, Instant changedAt);
 
+    /** The order is invoiced, packed and labelled: shipping may arrange its transport. */
+    void orderReadyForShipment(String orderId, Instant readyAt);
+
     void orderCancelled(String orderId, OrderStatus cancelledAt, String reason, String cancelledBy);
 
     void orderAmended(String orderId, List<OrderLine> lines, String reason);

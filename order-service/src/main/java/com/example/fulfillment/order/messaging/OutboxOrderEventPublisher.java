@@ -17,6 +17,7 @@ import com.example.fulfillment.events.OrderAmended;
 import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderCompleted;
 import com.example.fulfillment.events.OrderDocumentsFiled;
+import com.example.fulfillment.events.OrderReadyForShipment;
 import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.OrderRefunded;
 import com.example.fulfillment.events.OrderStatusChanged;
@@ -75,6 +76,11 @@ public class OutboxOrderEventPublisher implements OrderEventPublisher {
             com.example.fulfillment.order.domain.OrderStatus to, String cause, Instant changedAt) {
         outbox.accept(new OrderStatusChanged(orderId, same(OrderStatus.class, from), same(OrderStatus.class, to),
                 cause, changedAt));
+    }
+
+    @Override
+    public void orderReadyForShipment(String orderId, Instant readyAt) {
+        outbox.accept(new OrderReadyForShipment(orderId, readyAt));
     }
 
     @Override

@@ -55,6 +55,7 @@ import com.example.fulfillment.events.TransportArranged;
 import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderCompleted;
 import com.example.fulfillment.events.OrderDocumentsFiled;
+import com.example.fulfillment.events.OrderReadyForShipment;
 import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.OrderStatusChanged;
 import com.example.fulfillment.events.OrderVerificationApproved;
@@ -164,6 +165,24 @@ class OrderSagaTest {
         assertEquals("order documents filed", steps.get(steps.size() - 1));
         assertTrue(steps.contains("customer notified"), steps.toString());
         assertTrue(steps.indexOf("tracking updated") < steps.indexOf("tracking update confirmed"), steps.toString());
+    }
+
+    @Test
+    void readinessForShipmentIsAnnouncedAsAFactOfItsOwnRightAfterTheStatusChange() {
+        String orderId = verifiedOrder(bus, "STANDARD");
+        OrderTestData.readyForShipment(bus, orderId);
+
+        OrderReadyForShipment ready = bus.await(OrderReadyForShipment.class, orderId);
+        OrderStatusChanged changed = bus.await(OrderStatusChanged.class, orderId,
+                change -> change.to() == OrderStatus.READY_FOR_SHIPMENT);
+        assertEquals(changed.changedAt(), ready.readyAt());
+        List<String> published = bus.eventsOf(orderId).stream().filter(event -> "/order-service".equals(event.source()))
+                .map(event -> event.type().equals("OrderStatusChanged") ? "to " + event.data().get("to").asText()
+                        : event.type())
+                .toList();
+        assertEquals("OrderReadyForShipment", published.get(published.indexOf("to READY_FOR_SHIPMENT") + 1),
+                published.toString());
+        assertEquals(1, published.stream().filter("OrderReadyForShipment"::equals).count(), published.toString());
     }
 
     @Test
