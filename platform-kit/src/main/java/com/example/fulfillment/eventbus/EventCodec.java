@@ -57,7 +57,12 @@ public class EventCodec {
 
     public EventEnvelope read(String json) {
         try {
-            return mapper.readValue(json, EventEnvelope.class);
+            EventEnvelope envelope = json == null ? null : mapper.readValue(json, EventEnvelope.class);
+            if (envelope == null) {
+                // the JSON text "null" (or a tombstone) parses to nothing: no envelope, however often it is read
+                throw new UnprocessableEventException("not a CloudEvent: the record holds no JSON object");
+            }
+            return envelope;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UnprocessableEventException("not a CloudEvent: " + e.getMessage(), e);
         }

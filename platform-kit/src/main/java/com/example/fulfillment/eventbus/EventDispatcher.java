@@ -1,11 +1,10 @@
 package com.example.fulfillment.eventbus;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -19,7 +18,7 @@ import com.example.fulfillment.events.SagaEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Routes each incoming saga event to the service's handlers for its type. Each handler runs in its own
+ * Routes each incoming saga event to the reactions that the service's {@link EventConsumer} subscribed to its type. Each handler runs in its own
  * transaction together with the idempotency record; a transient failure is retried with backoff, and
  * what still fails (or can never succeed) is thrown so that the channel dead-letters the record.
  */
@@ -33,18 +32,11 @@ public class EventDispatcher {
     private final ProcessedEvents processedEvents;
     private final EventBusConfig.Consumer retry;
 
-    EventDispatcher(@Any Instance<EventHandler<?>> handlers, @Any Instance<EventConsumer> consumers, EventCodec codec,
-            ProcessedEvents processedEvents, EventBusConfig config) {
+    EventDispatcher(@Any Instance<EventConsumer> consumers, EventCodec codec, ProcessedEvents processedEvents,
+            EventBusConfig config) {
         this.codec = codec;
         this.processedEvents = processedEvents;
         this.retry = config.consumer();
-        for (Instance.Handle<EventHandler<?>> handle : handlers.handles()) {
-            Class<?> beanClass = handle.getBean().getBeanClass();
-            Class<? extends SagaEvent> eventClass = handledEventClass(beanClass);
-            EventHandler<?> bean = handle.get();
-            register(new RegisteredHandler(beanClass.getName(), eventClass, (event, context) -> legacy(bean, event,
-                    context)));
-        }
         for (Instance.Handle<EventConsumer> handle : consumers.handles()) {
             EventSubscriptions subscriptions = new EventSubscriptions(handle.getBean().getBeanClass().getName());
             handle.get().subscribe(subscriptions);
@@ -57,11 +49,6 @@ public class EventDispatcher {
     private void register(RegisteredHandler handler) {
         handlersByType.computeIfAbsent(EventCatalog.typeOf(handler.eventClass()), type -> new ArrayList<>())
                 .add(handler);
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static void legacy(EventHandler<?> bean, SagaEvent event, EventContext context) {
-        ((EventHandler) bean).handle(event, context);
     }
 
     public void dispatch(EventEnvelope envelope) {
@@ -114,21 +101,8 @@ public class EventDispatcher {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    static Class<? extends SagaEvent> handledEventClass(Class<?> handlerClass) {
-        for (Class<?> c = handlerClass; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Type type : c.getGenericInterfaces()) {
-                if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == EventHandler.class
-                        && parameterized.getActualTypeArguments()[0] instanceof Class<?> eventClass) {
-                    return (Class<? extends SagaEvent>) eventClass;
-                }
-            }
-        }
-        throw new IllegalStateException(handlerClass + " must implement EventHandler<SomeEvent> directly");
-    }
-
     private record RegisteredHandler(String name, Class<? extends SagaEvent> eventClass,
-            java.util.function.BiConsumer<SagaEvent, EventContext> reaction) {
+            BiConsumer<SagaEvent, EventContext> reaction) {
 
         void handle(SagaEvent event, EventContext context) {
             reaction.accept(event, context);

@@ -2,6 +2,7 @@ package com.example.fulfillment.eventbus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import com.example.fulfillment.domain.Conflict;
+import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.events.EventCatalog;
 import com.example.fulfillment.events.InvoicePrepared;
 import com.example.fulfillment.events.OrderCompleted;
@@ -63,16 +66,20 @@ class EventContractsTest {
     }
 
     @Test
-    void handlerIsFoundByItsTypeArgument() {
-        class CompletedHandler implements EventHandler<OrderCompleted> {
-            @Override
-            public void handle(OrderCompleted event, EventContext context) {
-            }
-        }
-        class NotAHandler {
-        }
-        assertEquals(OrderCompleted.class, EventDispatcher.handledEventClass(CompletedHandler.class));
-        assertThrows(IllegalStateException.class, () -> EventDispatcher.handledEventClass(NotAHandler.class));
+    void aConsumerSubscribesOnceToEachTypeAndItsRefusalsBecomeTheBusDecisions() {
+        EventSubscriptions subscriptions = new EventSubscriptions("CompletedConsumer");
+        subscriptions.on(OrderCompleted.class, (event, context) -> {
+        }).notYetPossibleWhen(NotFound.class);
+        assertEquals(List.of("CompletedConsumer#OrderCompleted"),
+                subscriptions.all().stream().map(EventSubscriptions.Subscription::name).toList());
+        assertThrows(IllegalStateException.class, () -> subscriptions.on(OrderCompleted.class, (event, context) -> {
+        }));
+        assertTrue(subscriptions.translate(new Conflict("already cancelled"))
+                instanceof UnprocessableEventException);
+        assertTrue(subscriptions.translate(new NotFound("order", "o"))
+                instanceof NotFound);
+        assertTrue(subscriptions.translate(new IllegalStateException("database hiccup"))
+                instanceof IllegalStateException);
     }
 
     private static final class FixedConfig implements EventBusConfig {
