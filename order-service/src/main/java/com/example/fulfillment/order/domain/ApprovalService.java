@@ -29,8 +29,8 @@ public class ApprovalService {
     private final Clock clock;
     private final ObjectMapper json;
 
-    ApprovalService(ApprovalTaskRepository tasks, OrderRepository orders, ApprovalsConfig config, OrderEventPublisher events,
-            Clock clock, ObjectMapper mapper) {
+    ApprovalService(ApprovalTaskRepository tasks, OrderRepository orders, ApprovalsConfig config,
+            OrderEventPublisher events, Clock clock, ObjectMapper mapper) {
         this.tasks = tasks;
         this.orders = orders;
         this.policy = ApprovalPolicy.of(config);

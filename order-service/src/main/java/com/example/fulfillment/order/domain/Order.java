@@ -104,11 +104,12 @@ public class Order extends PanacheEntityBase {
      * The one way the status changes: refuses what the life cycle does not allow, records the step and
      * announces it with OrderStatusChanged; readiness for shipment is announced as a fact of its own too.
      */
-    public void moveTo(OrderStatus to, String step, String cause, String detail, Instant at, OrderEventPublisher events) {
+    public void moveTo(OrderStatus to, String step, String cause, String detail, Instant at,
+            OrderEventPublisher events) {
         moveTo(to, step, cause, detail, null, at, events);
     }
 
-    /** As {@link #moveTo(OrderStatus, String, String, String, Instant, OrderEventPublisher)}, keeping the fact's key. */
+    /** As the other moveTo, keeping the business key of the fact that moved the order. */
     public void moveTo(OrderStatus to, String step, String cause, String detail, String reference, Instant at,
             OrderEventPublisher events) {
         if (!OrderTransitions.allowed(status, to)) {

@@ -1,24 +1,14 @@
 package com.example.fulfillment.order.domain;
 
-/** Where the order stands in its life cycle; {@link OrderTransitions} says which status may follow which. */
+/**
+ * Where the order stands in its life cycle; {@link OrderTransitions} says which status may follow which. The happy
+ * path runs from RECEIVED to COMPLETED; a parcel that does not arrive well waits in DELIVERY_ISSUE (the customer
+ * says so) or DELIVERY_FAILED (the carrier does) until ops send it again (RESHIPPING) or give the money back
+ * (REFUNDED). CANCELLED ends an order that has not shipped.
+ */
 public enum OrderStatus {
-    RECEIVED,
-    AVAILABILITY_VERIFIED,
-    AWAITING_STOCK,
-    VERIFIED,
-    ALLOCATED,
-    INVOICED,
-    READY_FOR_SHIPMENT,
-    SHIPMENT_APPROVED,
-    SHIPPED,
-    DELIVERED,
-    /** The customer reported a problem with the delivery; ops decide (reship or refund). */
-    DELIVERY_ISSUE,
-    /** The carrier could not deliver (failure, return to sender); ops decide (reship or refund). */
-    DELIVERY_FAILED,
-    /** A replacement shipment is on its way through packing, labelling and transport again. */
-    RESHIPPING,
-    COMPLETED,
-    REFUNDED,
-    CANCELLED
+    RECEIVED, AVAILABILITY_VERIFIED, AWAITING_STOCK, VERIFIED, ALLOCATED, INVOICED,
+    READY_FOR_SHIPMENT, SHIPMENT_APPROVED, SHIPPED, DELIVERED,
+    DELIVERY_ISSUE, DELIVERY_FAILED, RESHIPPING,
+    COMPLETED, REFUNDED, CANCELLED
 }

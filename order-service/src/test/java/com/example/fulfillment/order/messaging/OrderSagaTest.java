@@ -570,6 +570,42 @@ class OrderSagaTest {
     }
 
     @Test
+    void aShortageReportRepeatedWhileTheOrderWaitsIsRecordedOnceAndAChangedOneAgain() {
+        String orderId = shortOfStock();
+        StockUnavailable again = new StockUnavailable(orderId, List.of(new StockShortage("MUG-RED", 2, 1,
+                LocalDate.parse("2026-12-10"), List.of("MUG-BLUE", "MUG-GREEN"))));
+        bus.publish(again);
+        bus.publish(again);
+        bus.publish(new StockUnavailable(orderId, List.of(new StockShortage("MUG-RED", 2, 0,
+                LocalDate.parse("2026-12-12"), List.of("MUG-BLUE")))));
+        markerHandled(orderId);
+
+        List<String> steps = steps(orderId);
+        assertEquals(1, steps.stream().filter("awaiting stock"::equals).count(), steps.toString());
+        assertEquals(2, steps.stream().filter("stock unavailable"::equals).count(), steps.toString());
+        assertEquals("AWAITING_STOCK", status(orderId));
+    }
+
+    @Test
+    void aReleaseAndACalledOffShipmentRepeatedUnderNewEventIdsAreRecordedOnce() {
+        String orderId = verifiedOrder(bus, "STANDARD");
+        bus.publish(allocated(orderId));
+        awaitStatus(orderId, "ALLOCATED");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "changed my mind"))
+                .post("/orders/{id}/cancel", orderId).then().statusCode(200);
+
+        for (int i = 0; i < 2; i++) {
+            bus.publish(new StockReleased(orderId, "order cancelled"));
+            bus.publish(new ShipmentCancelled(orderId, null, "order cancelled"));
+        }
+        markerHandled(orderId);
+
+        List<String> steps = steps(orderId);
+        assertEquals(1, steps.stream().filter("stock released"::equals).count(), steps.toString());
+        assertEquals(1, steps.stream().filter("shipment cancelled"::equals).count(), steps.toString());
+    }
+
+    @Test
     void theSameEnvelopeTwiceAndTheSameFactTwiceChangeNothingTwice() {
         String orderId = verifiedOrder(bus, "STANDARD");
         EventEnvelope allocation = bus.publish(allocated(orderId));
