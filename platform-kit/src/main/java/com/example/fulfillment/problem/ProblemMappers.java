@@ -1,6 +1,7 @@
 package com.example.fulfillment.problem;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,6 +24,7 @@ import com.example.fulfillment.domain.DomainRefusal;
 import com.example.fulfillment.domain.InvalidInput;
 import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.domain.NotPossible;
+import com.example.fulfillment.failure.TransientFailures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
@@ -29,6 +32,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private static final String UNAVAILABLE_DETAIL = "the service is temporarily unable to reach what it depends on (its "
+            + "database or message broker); repeat the request after the Retry-After delay, with the same "
+            + "Idempotency-Key where the request takes one, so that it takes effect once";
+
+    /** How long a client is asked to wait before repeating a request that met an outage (Retry-After, seconds). */
+    @ConfigProperty(name = "fulfillment.http.unavailable-retry-after", defaultValue = "5s")
+    Duration unavailableRetryAfter;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -77,10 +88,34 @@ public class ProblemMappers {
         return respond(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri, List.of());
     }
 
+    /**
+     * A database or broker that is away for a while is not a bug: the client is told to come back (503 with
+     * Retry-After) instead of receiving a 500 it cannot tell from one. Anything else is a bug and logged as one.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            return unavailable(e, uri);
+        }
         LOG.error("unexpected error on " + uri.getPath(), e);
         return respond(500, "Internal Server Error", "the server could not complete the request", uri, List.of());
+    }
+
+    private Response unavailable(RuntimeException e, UriInfo uri) {
+        // one line, no stack trace: during an outage every request fails this way, and the cause is what matters
+        LOG.warnf("%s answered 503 Service Unavailable: %s", uri == null ? "a request" : uri.getPath(),
+                rootCauseOf(e));
+        long seconds = Math.max(1, unavailableRetryAfter.toSeconds());
+        return Response.fromResponse(respond(503, "Service Unavailable", UNAVAILABLE_DETAIL, uri, List.of()))
+                .header("Retry-After", seconds).build();
+    }
+
+    private static String rootCauseOf(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure) : failure.getClass().getSimpleName() + " caused by " + root;
     }
 
     private static Response respond(int status, String title, String detail, UriInfo uri,
