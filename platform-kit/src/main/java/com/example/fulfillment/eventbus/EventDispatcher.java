@@ -1,26 +1,41 @@
 package com.example.fulfillment.eventbus;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import com.example.fulfillment.eventbus.parking.EventNotHandled;
+import com.example.fulfillment.eventbus.parking.OutageWait;
 import com.example.fulfillment.events.EventCatalog;
 import com.example.fulfillment.events.SagaEvent;
+import com.example.fulfillment.failure.TransientFailures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Routes each incoming saga event to the reactions that the service's {@link EventConsumer} subscribed to its type. Each handler runs in its own
- * transaction together with the idempotency record; a transient failure is retried with backoff, and
- * what still fails (or can never succeed) is thrown so that the channel dead-letters the record.
+ * Routes each incoming saga event to the reactions that the service's {@link EventConsumer} subscribed to its type.
+ * Each reaction runs in its own transaction together with the idempotency record, and its failures are classified
+ * ({@link TransientFailures}):
+ * <ul>
+ * <li>a failure that passes by itself (the database or the broker is away) is waited out without limit
+ * ({@link OutageWait}): the record is not given up, readiness reports DOWN meanwhile;</li>
+ * <li>a refusal that can never pass ({@link UnprocessableEventException}) is given up at once;</li>
+ * <li>any other failure, and a refusal named "not yet possible", is retried up to the configured attempts
+ * ({@code fulfillment.events.consumer.max-attempts}) and then given up.</li>
+ * </ul>
+ * What is given up is thrown as {@link EventNotHandled}, naming the reaction and whether a later attempt can pass; the
+ * caller parks it (see {@link com.example.fulfillment.eventbus.parking.EventParking}).
  */
 @ApplicationScoped
 public class EventDispatcher {
@@ -31,17 +46,20 @@ public class EventDispatcher {
     private final EventCodec codec;
     private final ProcessedEvents processedEvents;
     private final EventBusConfig.Consumer retry;
+    private final OutageWait outages;
 
     EventDispatcher(@Any Instance<EventConsumer> consumers, EventCodec codec, ProcessedEvents processedEvents,
-            EventBusConfig config) {
+            EventBusConfig config, OutageWait outages) {
         this.codec = codec;
         this.processedEvents = processedEvents;
         this.retry = config.consumer();
+        this.outages = outages;
         for (Instance.Handle<EventConsumer> handle : consumers.handles()) {
             EventSubscriptions subscriptions = new EventSubscriptions(handle.getBean().getBeanClass().getName());
             handle.get().subscribe(subscriptions);
             for (EventSubscriptions.Subscription<?> subscription : subscriptions.all()) {
-                register(new RegisteredHandler(subscription.name(), subscription.eventClass(), subscription::react));
+                register(new RegisteredHandler(subscription.name(), subscription.eventClass(), subscription::react,
+                        subscription::notYetPossible));
             }
         }
     }
@@ -51,61 +69,110 @@ public class EventDispatcher {
                 .add(handler);
     }
 
+    /** As the consumer delivers an event: outages are waited out, other failures retried a few times. */
     public void dispatch(EventEnvelope envelope) {
+        handle(envelope, true);
+    }
+
+    /**
+     * One attempt per reaction, as a re-drive or ops' retry of a parked event makes it: nothing is waited out, and a
+     * failure met on the way is thrown at once (an outage as one that can pass later).
+     */
+    public void dispatchOnce(EventEnvelope envelope) {
+        handle(envelope, false);
+    }
+
+    /** The names of the reactions to this type of event, as the idempotency guard knows them. */
+    public List<String> reactionsTo(String type) {
+        return handlersByType.getOrDefault(type, List.of()).stream().map(RegisteredHandler::name).toList();
+    }
+
+    /** Whether handling this event here can change anything: a reaction wants it, or its type is unknown. */
+    public boolean concerns(EventEnvelope envelope) {
+        return handlersByType.containsKey(envelope.type()) || EventCatalog.classOf(envelope.type()).isEmpty();
+    }
+
+    /** Records the event as processed by every reaction, so that it never takes effect here (ops discarded it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markHandled(EventEnvelope envelope) {
+        reactionsTo(envelope.type()).forEach(reaction -> processedEvents.markProcessed(envelope.id(), reaction));
+    }
+
+    private void handle(EventEnvelope envelope, boolean live) {
         List<RegisteredHandler> handlers = handlersByType.getOrDefault(envelope.type(), List.of());
         if (handlers.isEmpty()) {
             if (EventCatalog.classOf(envelope.type()).isEmpty()) {
-                throw new UnprocessableEventException("unknown event type " + envelope.type());
+                throw new EventNotHandled(null, false,
+                        new UnprocessableEventException("unknown event type " + envelope.type()));
             }
             return;
         }
         EventContext context = EventContext.of(envelope);
         for (RegisteredHandler handler : handlers) {
-            SagaEvent event = codec.payload(envelope, handler.eventClass());
-            withRetries(envelope, handler, () -> QuarkusTransaction.requiringNew().run(() -> {
+            SagaEvent event = payload(envelope, handler);
+            Runnable attempt = () -> QuarkusTransaction.requiringNew().run(() -> {
                 if (processedEvents.markProcessed(envelope.id(), handler.name())) {
                     handler.handle(event, context);
                 } else {
                     LOG.debugf("%s already processed %s %s", handler.name(), envelope.type(), envelope.id());
                 }
-            }));
+            });
+            if (live) {
+                withRetries(envelope, handler, attempt);
+            } else {
+                once(handler, attempt);
+            }
         }
     }
 
-    private void withRetries(EventEnvelope envelope, RegisteredHandler handler, Runnable work) {
+    private SagaEvent payload(EventEnvelope envelope, RegisteredHandler handler) {
+        try {
+            return codec.payload(envelope, handler.eventClass());
+        } catch (UnprocessableEventException e) {
+            throw new EventNotHandled(null, false, e);
+        }
+    }
+
+    private void withRetries(EventEnvelope envelope, RegisteredHandler handler, Runnable attempt) {
+        String what = handler.name() + " on " + envelope.type() + " " + envelope.id() + " of order "
+                + envelope.subject();
         long backoffMillis = retry.initialBackoff().toMillis();
-        for (int attempt = 1;; attempt++) {
+        for (int failed = 1;; failed++) {
             try {
-                work.run();
+                outages.untilThrough(what, attempt);
                 return;
             } catch (UnprocessableEventException e) {
-                throw e;
+                throw new EventNotHandled(handler.name(), false, e);
             } catch (RuntimeException e) {
-                if (attempt >= retry.maxAttempts()) {
-                    throw e;
+                if (failed >= retry.maxAttempts()) {
+                    throw new EventNotHandled(handler.name(), handler.notYetPossible(e), e);
                 }
-                LOG.warnf("%s failed on %s %s of order %s (attempt %d of %d), retrying: %s", handler.name(),
-                        envelope.type(), envelope.id(), envelope.subject(), attempt, retry.maxAttempts(), e);
-                sleep(backoffMillis);
+                LOG.warnf("%s failed (attempt %d of %d), retrying: %s", what, failed, retry.maxAttempts(), e);
+                outages.pause(Duration.ofMillis(backoffMillis));
                 backoffMillis *= 2;
             }
         }
     }
 
-    private static void sleep(long millis) {
+    private static void once(RegisteredHandler handler, Runnable attempt) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry", e);
+            attempt.run();
+        } catch (UnprocessableEventException e) {
+            throw new EventNotHandled(handler.name(), false, e);
+        } catch (RuntimeException e) {
+            throw new EventNotHandled(handler.name(), TransientFailures.isTransient(e) || handler.notYetPossible(e), e);
         }
     }
 
     private record RegisteredHandler(String name, Class<? extends SagaEvent> eventClass,
-            BiConsumer<SagaEvent, EventContext> reaction) {
+            BiConsumer<SagaEvent, EventContext> reaction, Predicate<RuntimeException> notYetPossible) {
 
         void handle(SagaEvent event, EventContext context) {
             reaction.accept(event, context);
+        }
+
+        boolean notYetPossible(RuntimeException failure) {
+            return notYetPossible.test(failure);
         }
     }
 }

@@ -11,9 +11,10 @@ import com.example.fulfillment.events.SagaEvent;
 
 /**
  * What one {@link EventConsumer} reacts to, and how its domain's refusals translate into the bus's decisions:
- * a {@link DomainRefusal} means the event can never pass and is dead-lettered with the refusal as its reason,
- * unless the consumer names that refusal as "not yet possible" (a predecessor still on its way), which is retried.
- * Any other failure (a database or broker hiccup) is retried too.
+ * a {@link DomainRefusal} means the event can never pass and is parked at once with the refusal as its reason (ops
+ * retry or discard it), unless the consumer names that refusal as "not yet possible" (a predecessor still on its way):
+ * that one is retried a few times and then parked to be re-driven automatically, with backoff. A failure that passes
+ * by itself (a database or broker outage) is waited out; see {@link EventDispatcher}.
  */
 public final class EventSubscriptions {
 
@@ -33,10 +34,15 @@ public final class EventSubscriptions {
         return this;
     }
 
-    /** This refusal means the event arrived before what it depends on: retry it instead of dead-lettering it. */
+    /** This refusal means the event arrived before what it depends on: retry it later instead of waiting for ops. */
     public EventSubscriptions notYetPossibleWhen(Class<? extends RuntimeException> refusal) {
         notYetPossible.add(refusal);
         return this;
+    }
+
+    /** Whether this failure of one of the reactions is one the consumer named "not yet possible". */
+    boolean notYetPossible(RuntimeException failure) {
+        return notYetPossible.stream().anyMatch(type -> type.isInstance(failure));
     }
 
     List<Subscription<?>> all() {
@@ -48,8 +54,7 @@ public final class EventSubscriptions {
         if (failure instanceof UnprocessableEventException) {
             return failure;
         }
-        boolean notYet = notYetPossible.stream().anyMatch(type -> type.isInstance(failure));
-        if (failure instanceof DomainRefusal && !notYet) {
+        if (failure instanceof DomainRefusal && !notYetPossible(failure)) {
             return new UnprocessableEventException(failure.getMessage(), failure);
         }
         return failure;
@@ -58,6 +63,10 @@ public final class EventSubscriptions {
     /** One reaction, named for the idempotency guard by its consumer and event type. */
     record Subscription<E extends SagaEvent>(String name, Class<E> eventClass, EventReaction<E> reaction,
             EventSubscriptions owner) {
+
+        boolean notYetPossible(RuntimeException failure) {
+            return owner.notYetPossible(failure);
+        }
 
         @SuppressWarnings("unchecked")
         void react(SagaEvent event, EventContext context) {
