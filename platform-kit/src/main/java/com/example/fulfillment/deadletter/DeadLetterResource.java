@@ -1,29 +1,38 @@
 package com.example.fulfillment.deadletter;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Every service's dead letters, for ops: read them, and retry them once their cause is fixed. */
+import com.example.fulfillment.eventbus.parking.ParkedEventActions;
+import com.example.fulfillment.eventbus.parking.ParkedEventOutcome;
+
+/** Every service's dead letters, for ops: read them, and retry them once their cause is fixed, or discard them. */
 @Path("/dead-letters")
-@Tag(name = "Dead letters", description = "saga events this service could not process")
+@Tag(name = "Dead letters", description = "saga events this service could not process, and the events parked behind them")
 public class DeadLetterResource {
 
     private final DeadLetterTopic deadLetters;
+    private final ParkedEventActions parkedEvents;
 
-    DeadLetterResource(DeadLetterTopic deadLetters) {
+    DeadLetterResource(DeadLetterTopic deadLetters, ParkedEventActions parkedEvents) {
         this.deadLetters = deadLetters;
+        this.parkedEvents = parkedEvents;
     }
 
     @GET
-    @Operation(summary = "The newest dead letters with their reasons, and how many wait for a retry")
+    @Operation(summary = "The newest dead letters with their reasons, how many wait for a retry, and the events "
+            + "parked now with their attempts and next attempt")
     public DeadLetterListing list(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return deadLetters.list(limit);
     }
@@ -36,5 +45,24 @@ public class DeadLetterResource {
                     + "changes nothing.")
     public RetryReport retry() {
         return deadLetters.retryPending();
+    }
+
+    @POST
+    @Path("/{eventId}/retry")
+    @Operation(summary = "Try one parked event again now; if it passes, the later events of its order follow in order",
+            description = "404 if no such event was parked here, 409 if it was released or discarded already or if "
+                    + "it waits behind another parked event of its order (retry or discard that one).")
+    public ParkedEventOutcome retryOne(@PathParam("eventId") UUID eventId) {
+        return parkedEvents.retry(eventId);
+    }
+
+    @POST
+    @Path("/{eventId}/discard")
+    @Operation(summary = "Decide that one parked event shall not take effect here",
+            description = "If it was first in its order's line, the later events of the order follow in order. "
+                    + "404 if no such event was parked here, 409 if it was released or discarded already.")
+    public ParkedEventOutcome discard(@PathParam("eventId") UUID eventId,
+            @QueryParam("by") @DefaultValue("ops") String by) {
+        return parkedEvents.discard(eventId, by);
     }
 }

@@ -1,46 +1,42 @@
 package com.example.fulfillment.deadletter;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.example.fulfillment.eventbus.EventCodec;
-import com.example.fulfillment.eventbus.EventDispatcher;
 import com.example.fulfillment.eventbus.EventEnvelope;
+import com.example.fulfillment.eventbus.parking.ParkedEvent;
+import com.example.fulfillment.eventbus.parking.ParkedEventActions;
+import com.example.fulfillment.eventbus.parking.ParkedEventStore;
 
 import io.smallrye.common.annotation.Identifier;
 
 /**
  * The service's dead-letter topic, for ops: what this service could not process and why, and a retry that hands
  * every pending dead letter to the service's own handlers again once its cause is fixed (a late prerequisite, a
- * repaired bug, a database that is back).
+ * repaired bug, a database that is back). Every event parked in the service has its copy here; the parked_event
+ * table says where it stands now (parked, waiting behind another, released, discarded), and the listing shows both.
  * <p>
  * The retry does not republish to the saga topic: that would send the record to all five services, and a record
  * that one service could not read would be dead-lettered by all of them again. How far the retries got is kept as
@@ -57,62 +53,76 @@ public class DeadLetterTopic {
     private static final String CAUSE = "dead-letter-cause";
     private static final String EXCEPTION_CLASS = "dead-letter-exception-class-name";
     private static final String CAUSE_CLASS = "dead-letter-cause-class-name";
-    private static final Duration POLL = Duration.ofMillis(500);
-    /** Reading stops when the broker hands over nothing for this long, even if the end was not reached. */
-    private static final Duration STALLED = Duration.ofSeconds(30);
     private static final int PROGRESS_EVERY = 100;
     private static final Logger LOG = Logger.getLogger(DeadLetterTopic.class);
 
-    private final Map<String, Object> kafka;
+    private final DeadLetterKafka kafka;
     private final String topic;
-    private final String retryGroup;
     private final EventCodec codec;
-    private final EventDispatcher dispatcher;
+    private final ParkedEventActions parkedEvents;
+    private final ParkedEventStore parkedStore;
 
     DeadLetterTopic(@Identifier("default-kafka-broker") Map<String, Object> kafka,
             @ConfigProperty(name = "mp.messaging.incoming.saga-events-in.dead-letter-queue.topic") String topic,
             @ConfigProperty(name = "quarkus.application.name") String application, EventCodec codec,
-            EventDispatcher dispatcher) {
-        this.kafka = kafka;
+            ParkedEventActions parkedEvents, ParkedEventStore parkedStore) {
+        this.kafka = new DeadLetterKafka(kafka, topic, application + ".dead-letter-retry");
         this.topic = topic;
-        this.retryGroup = application + ".dead-letter-retry";
         this.codec = codec;
-        this.dispatcher = dispatcher;
+        this.parkedEvents = parkedEvents;
+        this.parkedStore = parkedStore;
     }
 
-    /** The newest dead letters, up to limit, newest first. */
+    /**
+     * The newest dead letters, up to limit, newest first. A dead letter is pending until a retry has handed it over,
+     * or until its parked event was released (by the re-driver, say) or discarded.
+     */
     public DeadLetterListing list(int limit) {
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = partitions(consumer);
+        List<ParkedEventView> parked = parkedStore.parkedNow(limit).stream().map(ParkedEventView::of).toList();
+        try (KafkaConsumer<String, String> consumer = kafka.consumer()) {
+            List<TopicPartition> partitions = kafka.partitions(consumer);
             if (partitions.isEmpty()) {
-                return new DeadLetterListing(topic, 0, List.of());
+                return new DeadLetterListing(topic, 0, List.of(), parked);
             }
-            Map<TopicPartition, Long> retriedUpTo = retriedUpTo(consumer, partitions);
+            Map<TopicPartition, Long> retriedUpTo = DeadLetterKafka.retriedUpTo(consumer, partitions);
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long pending = 0;
+            Map<TopicPartition, Long> newest = new HashMap<>();
             consumer.assign(partitions);
             for (TopicPartition partition : partitions) {
-                long from = Math.max(retriedUpTo.get(partition), beginning.get(partition));
-                pending += Math.max(0, end.get(partition) - from);
-                consumer.seek(partition, Math.max(beginning.get(partition), end.get(partition) - limit));
+                retriedUpTo.put(partition, Math.max(retriedUpTo.get(partition), beginning.get(partition)));
+                newest.put(partition, Math.max(beginning.get(partition), end.get(partition) - limit));
+                // everything pending is read, to tell which of it was settled meanwhile; and the newest, to list them
+                consumer.seek(partition, Math.min(retriedUpTo.get(partition), newest.get(partition)));
             }
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            kafka.readUpTo(consumer, end, records::add);
+            Map<UUID, ParkedEvent> parkings = parkedStore.latestOf(records.stream().map(this::envelopeOrNull)
+                    .filter(Objects::nonNull).map(EventEnvelope::id).toList());
+            long pending = 0;
             List<DeadLetter> letters = new ArrayList<>();
-            readUpTo(consumer, end, record -> letters.add(view(record,
-                    record.offset() >= retriedUpTo.get(new TopicPartition(record.topic(), record.partition())))));
+            for (ConsumerRecord<String, String> record : records) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                DeadLetter letter = view(record, record.offset() >= retriedUpTo.get(partition), parkings);
+                pending += letter.pending() ? 1 : 0;
+                if (record.offset() >= newest.get(partition)) {
+                    letters.add(letter);
+                }
+            }
             letters.sort(Comparator.comparing(DeadLetter::deadLetteredAt).thenComparing(DeadLetter::offset).reversed());
-            return new DeadLetterListing(topic, pending, letters.stream().limit(limit).toList());
+            return new DeadLetterListing(topic, pending, letters.stream().limit(limit).toList(), parked);
         }
     }
 
     /** Hands every pending dead letter to the service's handlers once; see the class comment. */
     public synchronized RetryReport retryPending() {
-        try (KafkaConsumer<String, String> consumer = consumer(); KafkaProducer<String, String> producer = producer()) {
-            List<TopicPartition> partitions = partitions(consumer);
+        try (KafkaConsumer<String, String> consumer = kafka.consumer();
+                KafkaProducer<String, String> producer = kafka.producer()) {
+            List<TopicPartition> partitions = kafka.partitions(consumer);
             if (partitions.isEmpty()) {
                 return new RetryReport(topic, 0, 0, List.of());
             }
-            Map<TopicPartition, Long> retriedUpTo = retriedUpTo(consumer, partitions);
+            Map<TopicPartition, Long> retriedUpTo = DeadLetterKafka.retriedUpTo(consumer, partitions);
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
             // the end as it is now: what fails again is written behind it, for the next retry
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -125,9 +135,9 @@ public class DeadLetterTopic {
             int[] succeeded = {0};
             List<DeadLetter> failedAgain = new ArrayList<>();
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-            readUpTo(consumer, end, record -> {
+            kafka.readUpTo(consumer, end, record -> {
                 try {
-                    dispatcher.dispatch(codec.read(record.value()));
+                    parkedEvents.retryDeadLetter(codec.read(record.value()));
                     succeeded[0]++;
                 } catch (RuntimeException e) {
                     failedAgain.add(deadLetterAgain(producer, record, e));
@@ -158,13 +168,14 @@ public class DeadLetterTopic {
                 headers.add(header);
             }
         }
-        headers.add(REASON, bytes(failure.getMessage()));
-        headers.add(EXCEPTION_CLASS, bytes(failure.getClass().getName()));
+        headers.add(REASON, DeadLetterKafka.bytes(failure.getMessage()));
+        headers.add(EXCEPTION_CLASS, DeadLetterKafka.bytes(failure.getClass().getName()));
         if (failure.getCause() != null) {
-            headers.add(CAUSE, bytes(failure.getCause().getMessage()));
-            headers.add(CAUSE_CLASS, bytes(failure.getCause().getClass().getName()));
+            headers.add(CAUSE, DeadLetterKafka.bytes(failure.getCause().getMessage()));
+            headers.add(CAUSE_CLASS, DeadLetterKafka.bytes(failure.getCause().getClass().getName()));
         }
-        headers.add(RETRIED_FROM, bytes(record.topic() + "/" + record.partition() + "/" + record.offset()));
+        String retriedFrom = record.topic() + "/" + record.partition() + "/" + record.offset();
+        headers.add(RETRIED_FROM, DeadLetterKafka.bytes(retriedFrom));
         ProducerRecord<String, String> again = new ProducerRecord<>(topic, null, record.key(), record.value(), headers);
         try {
             producer.send(again).get(30, TimeUnit.SECONDS);
@@ -173,40 +184,32 @@ public class DeadLetterTopic {
             throw new IllegalStateException("cannot put a failed dead letter back on " + topic + ": " + e, e);
         }
         EventEnvelope envelope = envelopeOrNull(record.value());
-        return new DeadLetter(record.partition(), record.offset(), true, record.key(),
-                envelope == null ? null : String.valueOf(envelope.id()), envelope == null ? null : envelope.type(),
-                failure.getMessage(), failure.getCause() == null ? null : failure.getCause().getMessage(),
-                Instant.now(), record.topic() + "/" + record.partition() + "/" + record.offset(),
-                envelope == null ? record.value() : null);
+        ParkedEvent parked = envelope == null ? null : parkedStore.latestOf(List.of(envelope.id())).get(envelope.id());
+        return letter(record, true, envelope, parked, failure.getMessage(),
+                failure.getCause() == null ? null : failure.getCause().getMessage(), Instant.now(), retriedFrom);
     }
 
-    private void readUpTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end,
-            Consumer<ConsumerRecord<String, String>> each) {
-        long lastProgress = System.nanoTime();
-        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-            boolean any = false;
-            for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
-                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                    each.accept(record);
-                    any = true;
-                }
-            }
-            if (any) {
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > STALLED.toNanos()) {
-                LOG.warnf("reading %s stalled for %s before its end; stopping here", topic, STALLED);
-                return;
-            }
-        }
-    }
-
-    private DeadLetter view(ConsumerRecord<String, String> record, boolean pending) {
+    private DeadLetter view(ConsumerRecord<String, String> record, boolean notRetriedYet,
+            Map<UUID, ParkedEvent> parkings) {
         EventEnvelope envelope = envelopeOrNull(record.value());
+        ParkedEvent parked = envelope == null ? null : parkings.get(envelope.id());
+        boolean settled = parked != null && !parked.open();
+        return letter(record, notRetriedYet && !settled, envelope, parked,
+                DeadLetterKafka.header(record, REASON), DeadLetterKafka.header(record, CAUSE),
+                Instant.ofEpochMilli(record.timestamp()), DeadLetterKafka.header(record, RETRIED_FROM));
+    }
+
+    private static DeadLetter letter(ConsumerRecord<String, String> record, boolean pending, EventEnvelope envelope,
+            ParkedEvent parked, String reason, String cause, Instant at, String retriedFrom) {
         return new DeadLetter(record.partition(), record.offset(), pending, record.key(),
-                envelope == null ? null : String.valueOf(envelope.id()),
-                envelope == null ? null : envelope.type(),
-                header(record, REASON), header(record, CAUSE), Instant.ofEpochMilli(record.timestamp()),
-                header(record, RETRIED_FROM), envelope == null ? record.value() : null);
+                envelope == null ? null : String.valueOf(envelope.id()), envelope == null ? null : envelope.type(),
+                reason, cause, at, retriedFrom, envelope == null ? record.value() : null,
+                parked == null ? null : parked.state(), parked == null ? null : parked.attempts(),
+                parked == null || !parked.open() ? null : parked.nextAttemptAt());
+    }
+
+    private EventEnvelope envelopeOrNull(ConsumerRecord<String, String> record) {
+        return envelopeOrNull(record.value());
     }
 
     private EventEnvelope envelopeOrNull(String value) {
@@ -215,48 +218,5 @@ public class DeadLetterTopic {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(String text) {
-        return String.valueOf(text).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
-        List<PartitionInfo> infos = consumer.partitionsFor(topic);
-        return infos == null ? List.of()
-                : infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
-    }
-
-    private static Map<TopicPartition, Long> retriedUpTo(KafkaConsumer<String, String> consumer,
-            List<TopicPartition> partitions) {
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
-        Map<TopicPartition, Long> positions = new HashMap<>();
-        for (TopicPartition partition : partitions) {
-            OffsetAndMetadata offset = committed.get(partition);
-            positions.put(partition, offset == null ? 0L : offset.offset());
-        }
-        return positions;
-    }
-
-    private KafkaConsumer<String, String> consumer() {
-        Map<String, Object> config = new HashMap<>(kafka);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, retryGroup);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, retryGroup + "-" + UUID.randomUUID());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        // looking must not create the topic of a service that never dead-lettered anything
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-    }
-
-    private KafkaProducer<String, String> producer() {
-        Map<String, Object> config = new HashMap<>(kafka);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, retryGroup + "-" + UUID.randomUUID());
-        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 }
