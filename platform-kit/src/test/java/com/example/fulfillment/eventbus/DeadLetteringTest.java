@@ -2,12 +2,13 @@ package com.example.fulfillment.eventbus;
 
 import static com.example.fulfillment.eventbus.OutboxRelayTest.newOrder;
 import static com.example.fulfillment.eventbus.OutboxRelayTest.statusChange;
-import static com.example.fulfillment.testapp.RecordingConsumer.Outcome.FAIL_TRANSIENTLY;
+import static com.example.fulfillment.testapp.RecordingConsumer.Outcome.FAIL_UNCLASSIFIED;
 import static com.example.fulfillment.testapp.RecordingConsumer.Outcome.NOT_YET;
 import static com.example.fulfillment.testapp.RecordingConsumer.Outcome.REFUSE;
 import static com.example.fulfillment.testapp.RecordingConsumer.Outcome.SUCCEED;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -35,8 +36,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * What the consumer side decides about a record that fails, through the real broker: what can never pass goes to the
- * dead-letter topic at once with its reason, what may pass later is retried, and the records behind it go on.
+ * What the consumer side decides about a record that fails, through the real broker: what can never pass is parked at
+ * once with its reason (its copy on the dead-letter topic), what may pass later is retried, and the records behind it
+ * go on, except the later events of a parked event's order, which wait behind it (more in parking/ParkingTest).
  * <p>
  * {@link TestEventBus#awaitDeadLetter} returns the first dead letter of a key; dead letters are written in the order
  * of their records, so a later event dead-lettered on purpose shows that an earlier one of the same order was not.
@@ -109,7 +111,7 @@ class DeadLetteringTest {
     }
 
     @Test
-    void aDomainRefusalIsDeadLetteredAtOnceWithItsReason() {
+    void aDomainRefusalIsDeadLetteredAtOnceWithItsReasonAndTheLaterEventsOfItsOrderWaitBehindIt() {
         String order = newOrder();
         consumer.script(order, REFUSE);
         EventEnvelope refused = bus.publish(statusChange(order, "refused"));
@@ -117,46 +119,50 @@ class DeadLetteringTest {
 
         assertEquals("order " + order + " is cancelled: OrderStatusChanged refused of order " + order + " cannot pass",
                 bus.awaitDeadLetter(order));
-        awaitEffect(behind.id());
+        assertEquals("waiting behind parked event " + refused.id(), awaitParkedBehind(order, behind.id()).reason());
+        assertEquals(List.of(), outcomes(behind.id()), "not handled without its predecessor");
         assertEquals(List.of(REFUSE), outcomes(refused.id()), "not retried");
         assertEquals(List.of(), database.effectsOn(refused.id()), "its effect was rolled back");
         assertEquals(List.of(), database.processedBy(refused.id()), "and so was its idempotency record");
     }
 
     @Test
-    void aTransientFailureIsRetriedAndThenSucceeds() {
+    void anUnclassifiedFailureIsRetriedAndThenSucceeds() {
         String order = newOrder();
-        consumer.script(order, FAIL_TRANSIENTLY, FAIL_TRANSIENTLY, SUCCEED, REFUSE);
+        consumer.script(order, FAIL_UNCLASSIFIED, FAIL_UNCLASSIFIED, SUCCEED, REFUSE);
         EventEnvelope flaky = bus.publish(statusChange(order, "flaky"));
         EventEnvelope witness = bus.publish(statusChange(order, "witness"));
 
         // the first dead letter of the order is the witness: the flaky event was not dead-lettered
         assertTrue(bus.awaitDeadLetter(order).contains("witness of order " + order));
-        assertEquals(List.of(FAIL_TRANSIENTLY, FAIL_TRANSIENTLY, SUCCEED), outcomes(flaky.id()));
+        assertEquals(List.of(FAIL_UNCLASSIFIED, FAIL_UNCLASSIFIED, SUCCEED), outcomes(flaky.id()));
         assertEquals(1, database.effectsOn(flaky.id()).size(), "the failed attempts left no effect");
         assertEquals(1, database.processedBy(flaky.id()).size());
         assertEquals(List.of(REFUSE), outcomes(witness.id()));
     }
 
     @Test
-    void aTransientFailureThatOutlastsItsAttemptsIsDeadLettered() {
+    void anUnclassifiedFailureThatOutlastsItsAttemptsIsParkedForOpsWithTheOrdersLaterEventsBehindIt() {
         String order = newOrder();
         Outcome[] failures = new Outcome[PlatformKitTestApp.MAX_ATTEMPTS];
-        java.util.Arrays.fill(failures, FAIL_TRANSIENTLY);
+        java.util.Arrays.fill(failures, FAIL_UNCLASSIFIED);
         consumer.script(order, failures);
         EventEnvelope failing = bus.publish(statusChange(order, "failing"));
         EventEnvelope behind = bus.publish(statusChange(order, "behind"));
 
-        assertEquals("database hiccup while handling OrderStatusChanged failing of order " + order,
+        assertEquals("unclassified failure while handling OrderStatusChanged failing of order " + order,
                 bus.awaitDeadLetter(order));
-        awaitEffect(behind.id());
+        awaitParkedBehind(order, behind.id());
+        TestDatabase.Parked parked = database.parkedOfOrder(order).get(0);
+        assertEquals(failing.id(), parked.eventId());
+        assertFalse(parked.redrivable(), "nothing says it can pass by itself: it waits for ops");
         assertEquals(List.of(failures), outcomes(failing.id()));
         assertEquals(List.of(), database.effectsOn(failing.id()));
         assertEquals(List.of(), database.processedBy(failing.id()));
     }
 
     @Test
-    void aRefusalNamedNotYetPossibleIsRetriedAndDeadLetteredOnlyWhenItsAttemptsAreUsedUp() {
+    void aRefusalNamedNotYetPossibleIsRetriedThenParkedAndReDrivenWithoutAnyoneAsking() {
         String order = newOrder();
         Outcome[] stillNot = new Outcome[PlatformKitTestApp.MAX_ATTEMPTS];
         java.util.Arrays.fill(stillNot, NOT_YET);
@@ -169,8 +175,14 @@ class DeadLetteringTest {
                 bus.awaitDeadLetter(order));
         assertEquals(List.of(NOT_YET, NOT_YET, SUCCEED), outcomes(late.id()));
         assertEquals(1, database.effectsOn(late.id()).size());
-        assertEquals(List.of(stillNot), outcomes(tooLate.id()));
-        assertEquals(List.of(), database.effectsOn(tooLate.id()));
+        // the re-driver tries it again; its script is used up, so that attempt passes
+        awaitEffect(tooLate.id());
+        List<Outcome> expected = new java.util.ArrayList<>(List.of(stillNot));
+        expected.add(SUCCEED);
+        assertEquals(expected, outcomes(tooLate.id()));
+        assertEquals(1, database.effectsOn(tooLate.id()).size());
+        TestDatabase.Parked parked = single(database.parkedOfOrder(order));
+        assertTrue(parked.redrivable() && !parked.open(), parked.toString());
     }
 
     private static EventEnvelope envelope(String order, String type, com.fasterxml.jackson.databind.JsonNode data) {
@@ -180,6 +192,18 @@ class DeadLetteringTest {
 
     private List<Outcome> outcomes(UUID eventId) {
         return consumer.attemptsOn(eventId).stream().map(Attempt::outcome).toList();
+    }
+
+    private TestDatabase.Parked awaitParkedBehind(String order, UUID eventId) {
+        await().atMost(TIMEOUT).until(() -> database.parkedOfOrder(order).stream()
+                .anyMatch(parked -> parked.eventId().equals(eventId)));
+        return database.parkedOfOrder(order).stream().filter(parked -> parked.eventId().equals(eventId)).findFirst()
+                .orElseThrow();
+    }
+
+    private static <T> T single(List<T> items) {
+        assertEquals(1, items.size(), items.toString());
+        return items.get(0);
     }
 
     private void awaitEffect(UUID eventId) {

@@ -16,7 +16,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * {@code platform-kit.test-app=true}.
  * <p>
  * The channels are not configured here: the test application runs with the mp.messaging configuration the kit ships
- * to the services (META-INF/microprofile-config.properties), which is what is under test.
+ * to the services (META-INF/microprofile-config.properties), which is what is under test; only max.poll.interval.ms
+ * is lowered, to show that waiting out an outage does not cost the consumer its place in the group.
  */
 public class PlatformKitTestApp implements QuarkusTestProfile {
 
@@ -27,6 +28,13 @@ public class PlatformKitTestApp implements QuarkusTestProfile {
     /** Low enough that the relay test needs several batches. */
     public static final int RELAY_BATCH_SIZE = 50;
     public static final int MAX_ATTEMPTS = 3;
+    /** Automatic attempts of a re-drivable parked event before it waits for ops. */
+    public static final int MAX_REDRIVES = 4;
+    /**
+     * Far below the kit's default (5 min), so that a test can wait out an outage for longer than this and show that
+     * the consumer keeps its place in the group meanwhile.
+     */
+    public static final int MAX_POLL_INTERVAL_MS = 6000;
 
     public static String kafkaBootstrapServers() {
         String servers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
@@ -60,7 +68,14 @@ public class PlatformKitTestApp implements QuarkusTestProfile {
                 Map.entry("fulfillment.events.topic", TOPIC),
                 Map.entry("fulfillment.events.relay.batch-size", String.valueOf(RELAY_BATCH_SIZE)),
                 Map.entry("fulfillment.events.consumer.max-attempts", String.valueOf(MAX_ATTEMPTS)),
-                Map.entry("fulfillment.events.consumer.initial-backoff", "50ms"));
+                Map.entry("fulfillment.events.consumer.initial-backoff", "50ms"),
+                Map.entry("fulfillment.events.parking.outage-backoff.initial", "50ms"),
+                Map.entry("fulfillment.events.parking.outage-backoff.max", "400ms"),
+                Map.entry("fulfillment.events.parking.redrive.backoff.initial", "100ms"),
+                Map.entry("fulfillment.events.parking.redrive.backoff.max", "500ms"),
+                Map.entry("fulfillment.events.parking.redrive.max-attempts", String.valueOf(MAX_REDRIVES)),
+                Map.entry("mp.messaging.incoming.saga-events-in.max.poll.interval.ms",
+                        String.valueOf(MAX_POLL_INTERVAL_MS)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.example.fulfillment.testapp;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,8 +25,8 @@ import com.example.fulfillment.events.SagaEvent;
 
 /**
  * A consumer of the test application, as a service's would be, that a test can script: per order, what its next
- * attempts do (succeed, fail transiently, refuse for good, or refuse as "not yet possible"), or that it refuses the
- * order's events until the test fixes the cause.
+ * attempts do (succeed, fail for no known reason, refuse for good, refuse as "not yet possible", lose the database),
+ * or that it refuses the order's events until the test fixes the cause, or loses the database until it is back.
  * <p>
  * Every attempt first writes the consumer's effect (a {@link TestEffect} row, in the handler's transaction) and then
  * fails if told to: a failed attempt must leave no effect behind. Attempts are also recorded in memory, whether
@@ -34,7 +35,16 @@ import com.example.fulfillment.events.SagaEvent;
 public abstract class RecordingConsumer implements EventConsumer {
 
     public enum Outcome {
-        SUCCEED, FAIL_TRANSIENTLY, REFUSE, NOT_YET
+        /** It takes effect. */
+        SUCCEED,
+        /** A failure nobody classified (a bug, say): retried a few times in line, then parked for ops. */
+        FAIL_UNCLASSIFIED,
+        /** A refusal that can never pass: parked at once. */
+        REFUSE,
+        /** A refusal the consumer names "not yet possible": retried in line, then parked and re-driven. */
+        NOT_YET,
+        /** The database connection is lost (SQL state 08006): waited out for as long as it lasts. */
+        LOSE_DATABASE
     }
 
     public record Attempt(long sequence, UUID eventId, String orderId, String type, String step, Outcome outcome) {
@@ -44,6 +54,7 @@ public abstract class RecordingConsumer implements EventConsumer {
 
     private final Map<String, Deque<Outcome>> scripts = new ConcurrentHashMap<>();
     private final Set<String> refusedUntilFixed = ConcurrentHashMap.newKeySet();
+    private final Set<String> databaseLostUntilBack = ConcurrentHashMap.newKeySet();
     private final Map<String, Gate> gates = new ConcurrentHashMap<>();
     private final List<Attempt> attempts = new CopyOnWriteArrayList<>();
 
@@ -67,6 +78,15 @@ public abstract class RecordingConsumer implements EventConsumer {
 
     public void fix(String orderId) {
         refusedUntilFixed.remove(orderId);
+    }
+
+    /** Every attempt on this order's events loses its database connection, until {@link #databaseBack}. */
+    public void loseDatabaseUntilBack(String orderId) {
+        databaseLostUntilBack.add(orderId);
+    }
+
+    public void databaseBack(String orderId) {
+        databaseLostUntilBack.remove(orderId);
     }
 
     /** Attempts on this order's events stop inside the reaction (effect written, not committed) until released. */
@@ -97,7 +117,9 @@ public abstract class RecordingConsumer implements EventConsumer {
         }
         String what = context.type() + " " + step + " of order " + orderId;
         switch (outcome) {
-            case FAIL_TRANSIENTLY -> throw new IllegalStateException("database hiccup while handling " + what);
+            case FAIL_UNCLASSIFIED -> throw new IllegalStateException("unclassified failure while handling " + what);
+            case LOSE_DATABASE -> throw new IllegalStateException("connection lost while handling " + what,
+                    new SQLException("An I/O error occurred while sending to the backend.", "08006"));
             case REFUSE -> throw new Conflict("order " + orderId + " is cancelled: " + what + " cannot pass");
             case NOT_YET -> throw new OrderNotYetKnown("order " + orderId + " is not known yet: " + what);
             case SUCCEED -> {
@@ -108,6 +130,9 @@ public abstract class RecordingConsumer implements EventConsumer {
     private Outcome next(String orderId) {
         if (refusedUntilFixed.contains(orderId)) {
             return Outcome.REFUSE;
+        }
+        if (databaseLostUntilBack.contains(orderId)) {
+            return Outcome.LOSE_DATABASE;
         }
         Deque<Outcome> script = scripts.get(orderId);
         Outcome next = script == null ? null : script.poll();

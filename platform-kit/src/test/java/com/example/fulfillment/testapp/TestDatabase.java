@@ -16,7 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
-/** What the test application's database says: the outbox, the idempotency records and the consumers' effects. */
+/**
+ * What the test application's database says: the outbox, the idempotency records, the parked events and the
+ * consumers' effects.
+ */
 @ApplicationScoped
 @IfBuildProperty(name = "platform-kit.test-app", stringValue = "true")
 public class TestDatabase {
@@ -25,6 +28,11 @@ public class TestDatabase {
     }
 
     public record Effect(long id, String consumer, UUID eventId, String orderId, String step) {
+    }
+
+    /** A row of parked_event, as far as the tests look at it. */
+    public record Parked(UUID eventId, String reason, boolean redrivable, int attempts, boolean open,
+            String discardedBy) {
     }
 
     private final DataSource dataSource;
@@ -67,6 +75,18 @@ public class TestDatabase {
                 result -> effects.add(new Effect(result.getLong(1), result.getString(2),
                         result.getObject(3, UUID.class), result.getString(4), result.getString(5))));
         return effects;
+    }
+
+    /** Every parking of this order's events, in the order they were parked. */
+    public List<Parked> parkedOfOrder(String orderId) {
+        List<Parked> parked = new ArrayList<>();
+        query("""
+                select event_id, reason, redrivable, attempts, released_at is null and discarded_at is null, discarded_by
+                from parked_event where order_id = ? order by seq""",
+                statement -> statement.setString(1, orderId),
+                result -> parked.add(new Parked(result.getObject(1, UUID.class), result.getString(2),
+                        result.getBoolean(3), result.getInt(4), result.getBoolean(5), result.getString(6))));
+        return parked;
     }
 
     public List<Effect> effectsOn(UUID eventId) {
