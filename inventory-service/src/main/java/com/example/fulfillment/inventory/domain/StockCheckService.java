@@ -3,6 +3,7 @@ package com.example.fulfillment.inventory.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,10 @@ import com.example.fulfillment.inventory.persistence.StockRequestRepository;
 public class StockCheckService {
 
     private static final Logger LOG = Logger.getLogger(StockCheckService.class);
+
+    private static final Comparator<StockRequest> OLDEST_WAITING_FIRST = Comparator
+            .comparing(StockRequest::getWaitingSince, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(StockRequest::getOrderId);
 
     private final StockRequestRepository requests;
     private final ProductRepository products;
@@ -101,12 +106,17 @@ public class StockCheckService {
      * Stock of this sku arrived: verifies again the orders waiting for it, oldest first. They share what is
      * available, so an order is verified only if the units the older ones were promised still leave enough;
      * an order that still cannot be served does not hold back a younger one that can.
+     * <p>
+     * The caller holds the product's lock; the waiting orders are locked after it, so that a cancellation of one
+     * of them either commits first (and the order is no longer waiting) or waits for this transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> resumeWaitingFor(String sku) {
         Map<String, Integer> unpromised = new HashMap<>();
         List<String> resumed = new ArrayList<>();
-        for (StockRequest waiting : requests.findWaitingFor(sku)) {
+        List<StockRequest> waitingOldestFirst = new ArrayList<>(requests.lockWaitingFor(sku));
+        waitingOldestFirst.sort(OLDEST_WAITING_FIRST);
+        for (StockRequest waiting : waitingOldestFirst) {
             Demand demand = Demand.of(waiting.getLines());
             boolean servable = demand.skus().stream().allMatch(line -> unpromised
                     .computeIfAbsent(line, this::availableOf) >= demand.quantityOf(line));

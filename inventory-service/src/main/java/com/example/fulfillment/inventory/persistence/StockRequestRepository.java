@@ -19,11 +19,19 @@ public class StockRequestRepository implements PanacheRepositoryBase<StockReques
         return findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The orders waiting for this sku, those that waited longest first. */
-    public List<StockRequest> findWaitingFor(String sku) {
+    /**
+     * The orders waiting for this sku, locked until this transaction ends, by order id: whoever locks waiting
+     * requests holds the product's lock first (a stock change locks the product before it resumes the orders
+     * waiting for it), and two such changes lock the requests they share in the same order, so they queue instead
+     * of deadlocking. A request a cancellation changed meanwhile is read again once it commits, and is no longer
+     * waiting: it is left out instead of being verified over the cancellation.
+     */
+    public List<StockRequest> lockWaitingFor(String sku) {
         return find("""
                 select r from StockRequest r
                 where r.state = ?1 and exists (select 1 from r.lines l where l.sku = ?2)
-                order by r.waitingSince, r.orderId""", StockRequestState.WAITING, sku).list();
+                order by r.orderId""", StockRequestState.WAITING, sku)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 }
