@@ -32,9 +32,20 @@ public interface EventBusConfig {
         @WithDefault("200")
         int batchSize();
 
-        /** How long the relay waits for the broker to acknowledge a batch. */
+        /**
+         * How long one relay pass waits for the broker to acknowledge what it sent. Rows not acknowledged by then
+         * stay in flight: later passes wait for their outcome instead of sending them again.
+         */
         @WithDefault("30s")
         Duration sendTimeout();
+
+        /** The pause after a failed pass (the broker or the database away); it doubles with each further one. */
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        /** The longest pause between two failed passes. */
+        @WithDefault("15s")
+        Duration maxBackoff();
     }
 
     interface Housekeeping {
@@ -42,7 +53,11 @@ public interface EventBusConfig {
         @WithDefault("7d")
         Duration publishedOutboxRetention();
 
-        /** How long an event id is remembered as processed; longer than the topic keeps its records. */
+        /**
+         * How long an event id is remembered as processed: the dedup window. Dead letters are kept at least as
+         * long (fulfillment.events.topics.dead-letter-retention); a saga topic kept longer than this could
+         * redeliver, after a consumer group reset, events whose ids are forgotten.
+         */
         @WithDefault("30d")
         Duration processedEventRetention();
     }

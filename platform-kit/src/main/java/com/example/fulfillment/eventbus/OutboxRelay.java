@@ -1,28 +1,32 @@
 package com.example.fulfillment.eventbus;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
+
+import com.example.fulfillment.eventbus.InFlightSends.Answered;
+import com.example.fulfillment.eventbus.InFlightSends.Failed;
+import com.example.fulfillment.eventbus.OutboxRows.Row;
+import com.example.fulfillment.failure.TransientFailures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Sends committed outbox rows to Kafka, oldest first, and marks them published once the broker has them.
@@ -32,24 +36,39 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * <p>
  * A commit that wrote outbox rows wakes the relay at once ({@link EventPublisher}), so an event leaves within
  * milliseconds; the periodic poll only catches what a crash or another instance left behind.
+ * <p>
+ * Within a pass an order has one send in flight at a time (the batch goes out in waves: every order's next row,
+ * then the next), so that a row the broker refuses cannot be overtaken by a later row of its order. A row the
+ * broker refuses for good is set aside and reported, and its order's later rows wait behind it; the other orders go
+ * on. A send the broker has not answered within the pass stays in flight: later passes wait for its answer instead
+ * of sending it again. After a failed pass the relay pauses, longer after each failure (capped).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String LOCK_NAME = "fulfillment-outbox-relay";
 
-    private final EntityManager entityManager;
+    /** What one pass did; failure is null unless something is worth a pause. */
+    private record Pass(int selected, String failure) {
+    }
+
+    private final OutboxRows rows;
     private final Emitter<String> emitter;
     private final EventBusConfig config;
+    private final InFlightSends inFlight;
+    // the real clock, not the service's: tests that stop the service's clock must not stop the relay
+    private final RelayBackoff backoff;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean passRequested = new AtomicBoolean();
+    private volatile String lastFailure;
 
-    OutboxRelay(EntityManager entityManager, @Channel("saga-events-out") Emitter<String> emitter,
-            EventBusConfig config) {
-        this.entityManager = entityManager;
+    OutboxRelay(OutboxRows rows, @Channel("saga-events-out") Emitter<String> emitter, EventBusConfig config) {
+        this.rows = rows;
         this.emitter = emitter;
         this.config = config;
+        this.inFlight = new InFlightSends(emitter);
+        this.backoff = new RelayBackoff(config.relay().initialBackoff(), config.relay().maxBackoff(),
+                Clock.systemUTC());
     }
 
     /** Asks for a relay pass on a worker thread; passes never overlap, and a request during a pass makes one more. */
@@ -58,6 +77,15 @@ public class OutboxRelay {
         if (draining.compareAndSet(false, true)) {
             Infrastructure.getDefaultWorkerPool().execute(this::drain);
         }
+    }
+
+    /** For the health check: sends in flight, failed passes in a row, the pause and the last failure. */
+    public record State(int inFlight, int failedPasses, Instant pausedUntil, String lastFailure) {
+    }
+
+    public State state() {
+        int failures = backoff.failures();
+        return new State(inFlight.count(), failures, backoff.pausedUntil(), failures == 0 ? null : lastFailure);
     }
 
     // not while the application starts: the outgoing channel is wired during start-up, and creating this bean
@@ -73,8 +101,6 @@ public class OutboxRelay {
             while (passRequested.getAndSet(false)) {
                 publishPending();
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("outbox relay pass failed, the next poll tries again: %s", e.toString());
         } finally {
             draining.set(false);
             // a wake-up that arrived between the loop's last check and the flag being cleared
@@ -84,87 +110,126 @@ public class OutboxRelay {
         }
     }
 
+    /** Passes until the outbox holds no more than one batch, a pass fails, or the relay is pausing after failures. */
     void publishPending() {
-        int published;
+        Pass pass;
         do {
-            published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-        } while (published == config.relay().batchSize());
-    }
-
-    /** @return how many rows were published in this pass */
-    int publishBatch() {
-        if (!emitter.hasRequests()) {
-            // the Kafka channel is not connected yet (start-up) or is saturated: leave the rows for the next pass
-            return 0;
-        }
-        Boolean locked = (Boolean) entityManager
-                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext(:name))")
-                .setParameter("name", LOCK_NAME)
-                .getSingleResult();
-        if (!locked) {
-            return 0;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select seq, order_id, event_type, envelope from outbox_message
-                where published_at is null order by seq limit :limit""")
-                .setParameter("limit", config.relay().batchSize())
-                .getResultList();
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        List<Long> sent = send(rows);
-        if (!sent.isEmpty()) {
-            entityManager.createNativeQuery("update outbox_message set published_at = now() where seq in (:seqs)")
-                    .setParameter("seqs", sent)
-                    .executeUpdate();
-        }
-        return sent.size();
-    }
-
-    /** Sends the rows in order and returns the sequence numbers of the leading run the broker acknowledged. */
-    private List<Long> send(List<Object[]> rows) {
-        List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            String orderId = (String) row[1];
-            String type = (String) row[2];
-            String envelope = (String) row[3];
-            CompletableFuture<Void> ack = new CompletableFuture<>();
-            RecordHeaders headers = new RecordHeaders();
-            headers.add("content-type", EventEnvelope.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
-            // lets dashboards and consumers filter by type without parsing the body
-            headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-            OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String> builder()
-                    .withKey(orderId)
-                    .withHeaders(headers)
-                    .build();
-            emitter.send(Message.of(envelope, Metadata.of(kafka))
-                    .withAck(() -> {
-                        ack.complete(null);
-                        return CompletableFuture.completedFuture(null);
-                    })
-                    .withNack(failure -> {
-                        ack.completeExceptionally(failure);
-                        return CompletableFuture.completedFuture(null);
-                    }));
-            acks.add(ack);
-        }
-        List<Long> sent = new ArrayList<>(rows.size());
-        long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
-        for (int i = 0; i < rows.size(); i++) {
+            if (!backoff.mayPass()) {
+                return; // the poll comes back once the pause is over; a commit's wake-up must not cut it short
+            }
             try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                sent.add(((Number) rows.get(i)[0]).longValue());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (ExecutionException | TimeoutException e) {
-                // later rows stay unpublished too, so that the next pass re-sends them in order
-                LOG.warnf("outbox relay: broker did not take event %s of order %s (%s); retrying on the next pass",
-                        rows.get(i)[2], rows.get(i)[1], e.getCause() != null ? e.getCause() : e);
-                break;
+                pass = pass();
+            } catch (RuntimeException e) {
+                pass = new Pass(0, "the relay pass failed: " + e);
+            }
+            if (pass.failure() != null) {
+                lastFailure = pass.failure();
+                Duration pause = backoff.failed();
+                LOG.warnf("outbox relay: %s; next pass in %s (failed passes in a row: %d)", pass.failure(),
+                        TopicRules.describe(pause), backoff.failures());
+                return;
+            }
+            int failedBefore = backoff.succeeded();
+            if (failedBefore > 0) {
+                LOG.infof("outbox relay: publishing again after %d failed pass(es)", failedBefore);
+            }
+        } while (pass.selected() == config.relay().batchSize());
+    }
+
+    /** First the answers to what an earlier pass left in flight; then, if nothing is in flight, the next batch. */
+    private Pass pass() {
+        if (inFlight.count() > 0) {
+            Answered answered = inFlight.await(config.relay().sendTimeout());
+            String failure = QuarkusTransaction.requiringNew().call(() -> record(answered, new HashSet<>()));
+            if (failure != null) {
+                return new Pass(0, failure);
+            }
+            if (inFlight.count() > 0) {
+                return new Pass(0, stillInFlight());
             }
         }
-        return sent;
+        return QuarkusTransaction.requiringNew().call(this::publishBatch);
+    }
+
+    private Pass publishBatch() {
+        if (!emitter.hasRequests() || !rows.tryLock()) {
+            // the Kafka channel is not connected yet (start-up) or is saturated, or another instance relays
+            return new Pass(0, null);
+        }
+        List<Row> batch = rows.nextToSend(config.relay().batchSize());
+        Map<String, Deque<Row>> byOrder = new LinkedHashMap<>();
+        batch.forEach(row -> byOrder.computeIfAbsent(row.orderId(), order -> new ArrayDeque<>()).add(row));
+        long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
+        while (!byOrder.isEmpty()) {
+            // a wave: the next row of every order, so that each order has one send in flight at a time
+            for (Iterator<Deque<Row>> orders = byOrder.values().iterator(); orders.hasNext();) {
+                Deque<Row> ofOrder = orders.next();
+                inFlight.send(ofOrder.poll());
+                if (ofOrder.isEmpty()) {
+                    orders.remove();
+                }
+            }
+            Set<String> setAside = new HashSet<>();
+            String failure = record(inFlight.await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))),
+                    setAside);
+            setAside.forEach(byOrder::remove);
+            if (failure != null) {
+                return new Pass(batch.size(), failure);
+            }
+            if (inFlight.count() > 0) {
+                return new Pass(batch.size(), stillInFlight());
+            }
+        }
+        return new Pass(batch.size(), null);
+    }
+
+    /**
+     * Marks the acknowledged rows published and sets aside those the broker refused for good, adding their orders to
+     * setAside. @return why the other failed sends failed (they are sent again after the pause), or null
+     */
+    private String record(Answered answered, Set<String> setAside) {
+        rows.markPublished(answered.acknowledged().stream().map(Row::seq).toList());
+        String failure = null;
+        for (Failed failed : answered.failed()) {
+            Row row = failed.row();
+            if (refusedForGood(failed.failure())) {
+                setAside.add(row.orderId());
+                long held = rows.setAside(row, failed.failure().toString());
+                if (held >= 0) {
+                    LOG.errorf("outbox relay: the broker refuses event %s %s (outbox seq %d) of order %s for good: %s."
+                            + " It is set aside, and the %d later event(s) of order %s wait behind it, as will the"
+                            + " ones still to come; other orders go on. Once the cause is fixed: update"
+                            + " outbox_message set failed_at = null where seq = %d", row.type(), row.eventId(),
+                            row.seq(), row.orderId(), failed.failure(), held, row.orderId(), row.seq());
+                }
+            } else if (failure == null) {
+                failure = "the broker did not take event " + row.type() + " of order " + row.orderId() + " ("
+                        + failed.failure() + "); it and the rows after it are sent again";
+            }
+        }
+        return failure;
+    }
+
+    private String stillInFlight() {
+        return inFlight.count() + " event(s) sent but not answered by the broker within "
+                + TopicRules.describe(config.relay().sendTimeout()) + "; waiting for their answer before sending more";
+    }
+
+    /**
+     * The broker (or the producer, for a record over max.request.size) refused the record itself: sending it again
+     * would fail the same way. A failure that is not Kafka's own answer (the channel closing, say) is never taken
+     * for that: the row is sent again later.
+     */
+    static boolean refusedForGood(Throwable failure) {
+        if (TransientFailures.isTransient(failure)) {
+            return false;
+        }
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.ApiException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
