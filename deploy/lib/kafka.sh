@@ -15,6 +15,8 @@ kafka_write_config() {
   mkdir -p "$KAFKA_DATA"
   cat > "$KAFKA_DIR/server.properties" <<EOF
 # Written by deploy/infra.sh on every start; edit deploy/lib/kafka.sh, not this file.
+# No topic is created by being used: each service declares the saga topic and its dead-letter topic when it starts
+# (platform-kit's EventTopics), so a topic nobody declared fails loudly instead of appearing with defaults.
 process.roles=broker,controller
 node.id=1
 controller.quorum.bootstrap.servers=$HOST:$KAFKA_CONTROLLER_PORT
@@ -26,7 +28,7 @@ controller.listener.names=CONTROLLER
 log.dirs=$KAFKA_DATA
 num.partitions=3
 default.replication.factor=1
-auto.create.topics.enable=true
+auto.create.topics.enable=false
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
