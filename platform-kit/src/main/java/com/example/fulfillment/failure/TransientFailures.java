@@ -5,9 +5,14 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a failure that will pass by itself (the database or the broker is away for a while, a lock could not be had,
@@ -15,8 +20,8 @@ import java.util.Set;
  * the first kind without limit and parks only the second; the HTTP edge answers the first with 503 and Retry-After.
  * <p>
  * Written by hand because the signals sit in several libraries' types (JDBC SQL states, Hibernate's and Agroal's
- * wrappers, Kafka's retriable errors, Jakarta Mail's connection failures) and only the cause chain shows which one
- * is meant; classes are matched by name so that platform-kit needs none of those libraries at compile time.
+ * wrappers, Kafka's retriable errors, Jakarta Mail's connection failures, the transaction manager's commit failures)
+ * and only the causes (and what was suppressed along them) show which one is meant; classes are matched by name so that platform-kit needs none of those libraries at compile time.
  */
 public final class TransientFailures {
 
@@ -40,29 +45,53 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
+    /**
+     * Looks at the failure, its causes and what was suppressed along the way: a transaction manager reports a
+     * failed commit as its own exception (RollbackException, HeuristicMixedException) with the resource's error, and
+     * the SQL state behind it, attached as suppressed rather than as the cause.
+     */
     public static boolean isTransient(Throwable failure) {
         Set<Throwable> seen = new HashSet<>();
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SocketTimeoutException || t instanceof SocketException
-                    || t instanceof SQLTransientException) {
+        Deque<Throwable> toLookAt = new ArrayDeque<>();
+        if (failure != null) {
+            toLookAt.add(failure);
+        }
+        while (!toLookAt.isEmpty()) {
+            Throwable t = toLookAt.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (isTransientItself(t)) {
                 return true;
             }
-            if (t instanceof SQLException sql && transientSqlState(sql.getSQLState())) {
-                return true;
+            if (t.getCause() != null) {
+                toLookAt.add(t.getCause());
             }
-            if (t instanceof SQLException sql && sql.getSQLState() == null && mentionsAcquisition(sql)) {
-                return true; // Agroal: no connection could be had from the pool within its acquisition timeout
-            }
-            for (String name : TRANSIENT_CLASS_NAMES) {
-                if (isOrExtends(t.getClass(), name)) {
-                    return true;
-                }
-            }
-            if (t.getMessage() != null && t.getMessage().contains("Unable to acquire JDBC Connection")) {
+            toLookAt.addAll(Arrays.asList(t.getSuppressed()));
+        }
+        return false;
+    }
+
+    private static boolean isTransientItself(Throwable t) {
+        if (t instanceof ConnectException || t instanceof SocketTimeoutException || t instanceof SocketException
+                || t instanceof SQLTransientException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && transientSqlState(sql.getSQLState())) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() == null && mentionsAcquisition(sql)) {
+            return true; // Agroal: no connection could be had from the pool within its acquisition timeout
+        }
+        if (t instanceof XAException xa && xa.errorCode == XAException.XAER_RMFAIL) {
+            return true; // the transaction manager could not reach the database to end the transaction
+        }
+        for (String name : TRANSIENT_CLASS_NAMES) {
+            if (isOrExtends(t.getClass(), name)) {
                 return true;
             }
         }
-        return false;
+        return t.getMessage() != null && t.getMessage().contains("Unable to acquire JDBC Connection");
     }
 
     private static boolean transientSqlState(String state) {
