@@ -42,16 +42,32 @@ final class Carriers {
     /** With the carrier's new expected delivery date, e.g. a later one than promised: a delay. */
     static ValidatableResponse plain(String carrier, String trackingNumber, String status, String description,
             String location, LocalDate expectedDeliveryDate) {
-        String body = """
+        String body = plainBody(trackingNumber, status, description, location, expectedDeliveryDate);
+        return given().contentType(ContentType.JSON)
+                .header(PLAIN_SIGNATURE_HEADER, plainSignature(body))
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .post(Service.SHIPPING.url() + "/carriers/" + carrier + "/webhooks")
+                .then();
+    }
+
+    static final String PLAIN_SIGNATURE_HEADER = "X-Fulfillment-Signature";
+
+    /**
+     * A new update in our own format: an event id and a time of its own. A carrier that got no answer posts the same
+     * body again: the same update, which shipping-service must take once.
+     */
+    static String plainBody(String trackingNumber, String status, String description, String location,
+            LocalDate expectedDeliveryDate) {
+        return """
                 {"trackingNumber":"%s","status":"%s","description":"%s","location":"%s","occurredAt":"%s",\
                 "eventId":"%s"%s}""".formatted(trackingNumber, status, description, location, Instant.now(),
                 UUID.randomUUID(), expectedDeliveryDate == null ? ""
                         : ",\"expectedDeliveryDate\":\"" + expectedDeliveryDate + "\"");
-        return given().contentType(ContentType.JSON)
-                .header("X-Fulfillment-Signature", "sha256=" + hex(hmac(PLAIN_SECRET.getBytes(StandardCharsets.UTF_8), body)))
-                .body(body.getBytes(StandardCharsets.UTF_8))
-                .post(Service.SHIPPING.url() + "/carriers/" + carrier + "/webhooks")
-                .then();
+    }
+
+    /** The value of {@link #PLAIN_SIGNATURE_HEADER} for this body. */
+    static String plainSignature(String body) {
+        return "sha256=" + hex(hmac(PLAIN_SECRET.getBytes(StandardCharsets.UTF_8), body));
     }
 
     /** EasyPost: an Event of tracker.updated whose result is the Tracker; X-Hmac-Signature with an NFKD key. */

@@ -2,16 +2,13 @@ package com.example.fulfillment.systemtest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +21,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * (each one's port in deploy/services.txt plus {@value #PORT_OFFSET}: 18081..18085), with fresh databases
  * (<database>_system) and a saga topic of this run's own, against the broker and PostgreSQL that deploy/infra.sh
  * started. Nothing in it is a stand-in: it is the stack a user runs, started, waited for and stopped by
- * deploy/lib/process.sh as deploy/stack.sh starts it.
+ * deploy/lib/process.sh as deploy/stack.sh starts it. The chaos test runs one of its own elsewhere: see {@link Placement}.
  */
 final class RunningStack implements AutoCloseable {
 
@@ -65,19 +62,13 @@ final class RunningStack implements AutoCloseable {
 
         /** The Maven module, the service's name everywhere: ORDER is order-service. */
         final String module = name().toLowerCase(Locale.ROOT) + "-service";
+        /** In the shared stack of the system tests; a stack elsewhere has {@link RunningStack#port(Service)}. */
         final int port = PORT_OFFSET + Listed.of(module).port();
-
-        String database() {
-            return Listed.of(module).database() + "_system";
-        }
 
         String url() {
             return "http://localhost:" + port;
         }
     }
-
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-    private static final Path PROCESS_SH = REPO_ROOT.resolve("deploy/lib/process.sh");
 
     /**
      * inventory-service runs twice, as it would scaled out: a second instance on this port (the one after the
@@ -88,18 +79,18 @@ final class RunningStack implements AutoCloseable {
             PORT_OFFSET + Listed.ALL.stream().mapToInt(Listed::port).max().orElseThrow() + 1;
     static final String INVENTORY_TWIN_URL = "http://localhost:" + INVENTORY_TWIN_PORT;
 
-    /** Each instance's log and pid file: system-test-logs/<instance>.log and .pid (see deploy/lib/process.sh). */
-    private final Path logDir = REPO_ROOT.resolve("system-tests/target/system-test-logs");
-    private final String kafka = env("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
-    private final String dbHost = env("DB_HOST", "localhost");
-    private final String dbPort = env("DB_PORT", "5432");
-    private final String dbUser = env("DB_USER", "postgres");
-    private final String dbPassword = env("DB_PASSWORD", "postgres");
-    private final String topic = "fulfillment.saga-events.system-test-" + System.currentTimeMillis();
-    /** The instances started, by name: the service's module name, or the module name with "-2" for the twin. */
-    private final Map<String, Service> instances = new LinkedHashMap<>();
+    private final Placement placement;
+    private final String dbUser = Placement.env("DB_USER", "postgres");
+    private final String dbPassword = Placement.env("DB_PASSWORD", "postgres");
+    /** The instances, by name: the service's module name, or the module name with "-2" for the twin. */
+    private final ServiceInstances instances;
     private int smtpPort;
     private Map<String, String> settings = Map.of();
+
+    private RunningStack(Placement placement) {
+        this.placement = placement;
+        this.instances = new ServiceInstances(placement.tag(), placement.logDir());
+    }
 
     /**
      * The settings every system test runs with. Each gate decides by rule, so that a test picks its path by the
@@ -145,19 +136,28 @@ final class RunningStack implements AutoCloseable {
 
     /** Starts all five with the given extra settings (system properties, e.g. an approval policy) and waits until ready. */
     static RunningStack start(int smtpPort, Map<String, String> settings) throws Exception {
-        RunningStack stack = new RunningStack();
+        return start(Placement.systemTests(), smtpPort, settings);
+    }
+
+    /** The same, in another place: other ports, another broker and PostgreSQL, logs elsewhere. */
+    static RunningStack start(Placement placement, int smtpPort, Map<String, String> settings) throws Exception {
+        RunningStack stack = new RunningStack(placement);
         stack.smtpPort = smtpPort;
         stack.settings = settings;
         try {
             stack.recreateDatabases();
             for (Service service : Service.values()) {
-                stack.launch(service, service.module, service.port);
+                stack.launch(service, service.module, stack.port(service));
             }
-            stack.launch(Service.INVENTORY, twinName(), INVENTORY_TWIN_PORT);
+            if (placement.inventoryTwin()) {
+                stack.launch(Service.INVENTORY, twinName(), INVENTORY_TWIN_PORT);
+            }
             for (Service service : Service.values()) {
-                stack.awaitReady(service.module, service.port);
+                stack.instances.awaitReady(service.module, stack.port(service));
             }
-            stack.awaitReady(twinName(), INVENTORY_TWIN_PORT);
+            if (placement.inventoryTwin()) {
+                stack.instances.awaitReady(twinName(), INVENTORY_TWIN_PORT);
+            }
             return stack;
         } catch (Exception | AssertionError e) {
             stack.close();
@@ -166,14 +166,34 @@ final class RunningStack implements AutoCloseable {
     }
 
     private void recreateDatabases() throws SQLException {
-        String url = "jdbc:postgresql://" + dbHost + ":" + dbPort + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, dbUser, dbPassword);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), dbUser, dbPassword);
                 Statement statement = connection.createStatement()) {
             for (Service service : Service.values()) {
-                statement.execute("drop database if exists " + service.database() + " with (force)");
-                statement.execute("create database " + service.database());
+                statement.execute("drop database if exists " + database(service) + " with (force)");
+                statement.execute("create database " + database(service));
             }
         }
+    }
+
+    int port(Service service) {
+        return placement.portOffset() + Listed.of(service.module).port();
+    }
+
+    String url(Service service) {
+        return "http://localhost:" + port(service);
+    }
+
+    String database(Service service) {
+        return Listed.of(service.module).database() + placement.databaseSuffix();
+    }
+
+    /** A connection to the service's own database, for a test that counts what the service stored. */
+    Connection connect(Service service) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database(service)), dbUser, dbPassword);
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + placement.dbHost() + ":" + placement.dbPort() + "/" + database;
     }
 
     /**
@@ -181,117 +201,85 @@ final class RunningStack implements AutoCloseable {
      * commit or offset), then starts it again on the same database and topic and waits until it is ready.
      */
     void crashAndRestart(Service service) throws IOException, InterruptedException {
-        processSh("stop", handle(service.module), service.module, "KILL");
-        launch(service, service.module, service.port);
-        awaitReady(service.module, service.port);
+        kill(service);
+        restart(service);
+    }
+
+    /** SIGKILL, as {@link #crashAndRestart}; the service stays down until {@link #restart}. */
+    void kill(Service service) throws IOException, InterruptedException {
+        instances.stop(service.module, "KILL");
+    }
+
+    /** SIGTERM: the service shuts down cleanly (its consumer leaves its group) and stays down until restart. */
+    void stop(Service service) throws IOException, InterruptedException {
+        instances.stop(service.module, "TERM");
+    }
+
+    /** Starts a stopped or killed service again on the same database and topic, and waits until it is ready. */
+    void restart(Service service) throws IOException, InterruptedException {
+        startAgain(service);
+        awaitReady(service);
+    }
+
+    /** As {@link #restart}, without waiting: several services can start side by side. */
+    void startAgain(Service service) throws IOException, InterruptedException {
+        launch(service, service.module, port(service));
+    }
+
+    void awaitReady(Service service) throws IOException, InterruptedException {
+        instances.awaitReady(service.module, port(service));
+    }
+
+    /**
+     * SIGSTOP freezes the service's JVM as a paused VM or a minute-long GC would: its sockets stay open and nothing
+     * answers, not even its heartbeats to the broker; SIGCONT thaws it.
+     */
+    void freeze(Service service) throws IOException, InterruptedException {
+        instances.signal(service.module, "STOP");
+    }
+
+    void thaw(Service service) throws IOException, InterruptedException {
+        instances.signal(service.module, "CONT");
     }
 
     private static String twinName() {
         return Service.INVENTORY.module + "-2";
     }
 
-    /**
-     * Starts an instance of the service in the background (its previous log, e.g. the one before a crash, is kept
-     * as .log.1).
-     */
+    /** Starts an instance of the service in the background, with this stack's addresses and settings. */
     private void launch(Service service, String name, int port) throws IOException, InterruptedException {
-        Path app = REPO_ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(app)) {
-            throw new IllegalStateException(app + " is missing: package the services first (./mvnw verify does)");
+        List<String> properties = new ArrayList<>(List.of(
+                "quarkus.http.port=" + port,
+                "quarkus.datasource.jdbc.url=" + jdbcUrl(database(service)),
+                "quarkus.datasource.username=" + dbUser,
+                "quarkus.datasource.password=" + dbPassword,
+                "kafka.bootstrap.servers=" + placement.kafka(),
+                "quarkus.mailer.host=127.0.0.1",
+                "quarkus.mailer.port=" + smtpPort));
+        if (placement.topic() != null) {
+            properties.add("fulfillment.events.topic=" + placement.topic());
         }
-        List<String> command = new ArrayList<>(List.of("start", "-C", REPO_ROOT.resolve(service.module).toString(),
-                handle(name), "on port " + port,
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + service.database(),
-                "-Dquarkus.datasource.username=" + dbUser,
-                "-Dquarkus.datasource.password=" + dbPassword,
-                "-Dkafka.bootstrap.servers=" + kafka,
-                "-Dfulfillment.events.topic=" + topic,
-                "-Dquarkus.mailer.host=127.0.0.1",
-                "-Dquarkus.mailer.port=" + smtpPort));
-        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", app.toString()));
-        instances.put(name, service);
-        processSh(command.toArray(String[]::new));
-    }
-
-    /** Until /q/health/ready answers 200; fails with the end of the log if the instance exits or takes too long. */
-    private void awaitReady(String name, int port) throws IOException, InterruptedException {
-        processSh("wait", handle(name), String.valueOf(READY_TIMEOUT.toSeconds()), "at http://localhost:" + port,
-                "http_ok", String.valueOf(port), "/q/health/ready");
-    }
-
-    private String handle(String name) {
-        return logDir.resolve(name).toString();
-    }
-
-    /** Runs deploy/lib/process.sh with these arguments; it prints what it does, which goes to the test's output. */
-    private static Process startProcessSh(String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of("bash", PROCESS_SH.toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("PROC_TAG", "system-test");
-        return builder.start();
-    }
-
-    /** Returns once process.sh is done; an AssertionError with what it printed if it failed. */
-    private static void finish(Process processSh) throws IOException, InterruptedException {
-        String output = new String(processSh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = processSh.waitFor();
-        System.out.print(output);
-        if (exit != 0) {
-            throw new AssertionError(output.strip());
-        }
-    }
-
-    private static void processSh(String... arguments) throws IOException, InterruptedException {
-        finish(startProcessSh(arguments));
+        settings.forEach((key, value) -> properties.add(key + "=" + value));
+        instances.launch(service, name, port, properties);
     }
 
     /** The broker this stack's services use, and the saga topic of this run. */
     String kafkaBootstrapServers() {
-        return kafka;
+        return placement.kafka();
     }
 
+    /** null: the services' own default, fulfillment.saga-events. */
     String sagaTopic() {
-        return topic;
+        return placement.topic();
     }
 
     String logOf(Service service) {
-        try {
-            return Files.readString(logDir.resolve(service.module + ".log"));
-        } catch (IOException e) {
-            return "";
-        }
+        return instances.logOf(service.module);
     }
 
     /** Stops every instance at once: SIGTERM, and SIGKILL for one still running after 20 s. */
     @Override
     public void close() {
-        List<Process> stops = new ArrayList<>();
-        for (Map.Entry<String, Service> instance : instances.entrySet()) {
-            try {
-                stops.add(startProcessSh("stop", handle(instance.getKey()), instance.getValue().module));
-            } catch (IOException e) {
-                System.err.println("could not stop " + instance.getKey() + ": " + e.getMessage());
-            }
-        }
-        for (Process stop : stops) {
-            try {
-                finish(stop);
-            } catch (IOException | AssertionError e) {
-                System.err.println("stopping a service of the system test: " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        instances.close();
     }
 }
