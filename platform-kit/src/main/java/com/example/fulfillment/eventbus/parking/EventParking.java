@@ -43,10 +43,13 @@ public class EventParking {
 
     /** Handles one event as the consumer delivers it; throws {@link EventParkedException} if it is parked. */
     public void deliver(EventEnvelope envelope) {
+        if (!dispatcher.concerns(envelope)) {
+            return; // no reaction here wants this type: it changes nothing, wherever its order's line stands
+        }
         String order = envelope.subject();
         Optional<ParkedEvent> firstInLine = outages.untilThrough("looking for parked events of order " + order,
                 () -> store.firstInLine(order));
-        if (firstInLine.isPresent() && dispatcher.concerns(envelope)) {
+        if (firstInLine.isPresent()) {
             Optional<ParkedEvent> behind = outages.untilThrough("parking " + describe(envelope),
                     () -> parkBehind(envelope));
             if (behind.isPresent()) {
