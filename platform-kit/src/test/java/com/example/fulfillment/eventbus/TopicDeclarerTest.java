@@ -87,7 +87,7 @@ class TopicDeclarerTest {
 
         List<Outcome> outcomes = declarer().declare(List.of(saga, deadLetters), Optional.empty());
 
-        assertEquals(Duration.ofDays(30).toMillis(), retention(deadLetters.name()));
+        assertEquals(Duration.ofDays(30).toMillis(), retentionOnceSettled(deadLetters.name(), Duration.ofDays(30)));
         assertEquals(Duration.ofDays(7).toMillis(), outcomes.get(1).raisedFromMs());
         assertEquals(Duration.ofDays(1).toMillis(), retention(saga.name()), "the saga topic is every service's");
         assertNull(outcomes.get(0).raisedFromMs());
@@ -163,6 +163,17 @@ class TopicDeclarerTest {
     private int partitions(String topic) throws Exception {
         return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
                 .partitions().size();
+    }
+
+    /** A topic's altered config reaches the broker that answers describeConfigs a moment after the alter returns. */
+    private long retentionOnceSettled(String topic, Duration expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        long seen = retention(topic);
+        while (seen != expected.toMillis() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            seen = retention(topic);
+        }
+        return seen;
     }
 
     private long retention(String topic) throws Exception {
