@@ -63,7 +63,10 @@ public interface EventBusConfig {
     }
 
     interface Consumer {
-        /** Attempts for a handler that fails with a transient error before the event is dead-lettered. */
+        /**
+         * Attempts for a handler that fails with an error that is neither a known outage (those are waited out
+         * without limit) nor a refusal (parked at once), before the event is parked for ops.
+         */
         @WithDefault("5")
         int maxAttempts();
 
