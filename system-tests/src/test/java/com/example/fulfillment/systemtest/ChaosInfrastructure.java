@@ -3,8 +3,10 @@ package com.example.fulfillment.systemtest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -34,8 +36,8 @@ final class ChaosInfrastructure implements AutoCloseable {
             "CHAOS_KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_PORT + 1),
             "CHAOS_PG_PORT", String.valueOf(POSTGRES_PORT), "CHAOS_SMS_PORT", String.valueOf(SMS_PORT));
 
-    /** An e-mail as the customer's mailbox got it. */
-    record Mail(String recipient, String subject, String body) {
+    /** An e-mail as the customer's mailbox got it; messageId tells two sends of the same text apart. */
+    record Mail(String messageId, String recipient, String subject, String body) {
     }
 
     private GreenMail smtp;
@@ -86,8 +88,18 @@ final class ChaosInfrastructure implements AutoCloseable {
 
     /** The SMTP server goes away: connections are refused until {@link #startSmtp}. */
     synchronized void stopSmtp() {
-        delivered.addAll(mails(smtp));
+        // read before the stop (a stopped GreenMail no longer answers for all it got) and after it, for a message
+        // that arrived in between; the second read adds only what the first did not have
+        List<Mail> before = mails(smtp);
         smtp.stop();
+        Set<String> seen = new HashSet<>();
+        before.forEach(mail -> seen.add(mail.messageId()));
+        delivered.addAll(before);
+        for (Mail late : mails(smtp)) {
+            if (late.messageId() != null && seen.add(late.messageId())) {
+                delivered.add(late);
+            }
+        }
         smtp = null;
     }
 
@@ -109,8 +121,8 @@ final class ChaosInfrastructure implements AutoCloseable {
         List<Mail> mails = new ArrayList<>();
         for (MimeMessage message : server.getReceivedMessages()) {
             try {
-                mails.add(new Mail(message.getAllRecipients()[0].toString(), message.getSubject(),
-                        GreenMailUtil.getBody(message)));
+                mails.add(new Mail(message.getMessageID(), message.getAllRecipients()[0].toString(),
+                        message.getSubject(), GreenMailUtil.getBody(message)));
             } catch (MessagingException e) {
                 throw new IllegalStateException("an e-mail the mailbox cannot read", e);
             }
