@@ -92,14 +92,24 @@ public class Notification extends PanacheEntityBase {
     public void recordFailure(String error, Instant now, RetryPolicy policy) {
         requirePending();
         attempts++;
-        lastError = error == null ? "unknown error"
-                : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+        lastError = shortened(error);
         if (attempts >= policy.maxAttempts()) {
             status = NotificationStatus.FAILED;
             nextAttemptAt = null;
         } else {
             nextAttemptAt = now.plus(policy.backoffAfter(attempts));
         }
+    }
+
+    /**
+     * Counts an attempt that met the channel away: the message stays pending, whatever the attempts so far, and is
+     * tried again after the policy's pause.
+     */
+    public void recordChannelUnavailable(String error, Instant now, RetryPolicy policy) {
+        requirePending();
+        attempts++;
+        lastError = shortened(error);
+        nextAttemptAt = now.plus(policy.backoffAfter(attempts));
     }
 
     /**
@@ -178,5 +188,10 @@ public class Notification extends PanacheEntityBase {
         if (status != NotificationStatus.PENDING) {
             throw new IllegalStateException("notification " + id + " is already " + status);
         }
+    }
+
+    private static String shortened(String error) {
+        return error == null ? "unknown error"
+                : error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
     }
 }

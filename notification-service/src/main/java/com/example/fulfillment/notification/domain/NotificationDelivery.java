@@ -20,6 +20,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * together with the CustomerNotified event. A crash after the transport took the message but before the commit
  * leaves the row PENDING, so it is sent again: the customer may get that one message twice. That is the
  * at-least-once edge; SMTP and the SMS gateway offer no way to make a send part of our transaction.
+ * <p>
+ * A channel that is away ({@link ChannelUnavailableException}) is waited out without limit: its messages stay
+ * pending and are tried again every {@link RetryPolicy#maxPause()} at most, so an outage delays messages but never
+ * loses one. Only a message the channel refused is given up after the policy's attempts.
  */
 @ApplicationScoped
 public class NotificationDelivery {
@@ -30,14 +34,17 @@ public class NotificationDelivery {
     private final Map<NotificationChannel, ChannelTransport> transports = new EnumMap<>(NotificationChannel.class);
     private final NotificationEventPublisher events;
     private final NotificationSettings settings;
+    private final ChannelAvailability availability;
     private final Clock clock;
 
     NotificationDelivery(NotificationRepository notifications, Instance<ChannelTransport> transports,
-            NotificationEventPublisher events, NotificationSettings settings, Clock clock) {
+            NotificationEventPublisher events, NotificationSettings settings, ChannelAvailability availability,
+            Clock clock) {
         this.notifications = notifications;
         transports.forEach(transport -> this.transports.put(transport.channel(), transport));
         this.events = events;
         this.settings = settings;
+        this.availability = availability;
         this.clock = clock;
     }
 
@@ -66,7 +73,15 @@ public class NotificationDelivery {
             }
             transport.send(notification);
             notification.markSent(now);
+            availability.available(notification.getChannel());
             events.customerNotified(notification, now);
+        } catch (ChannelUnavailableException e) {
+            notification.recordChannelUnavailable(describe(e), now, settings.retryPolicy());
+            availability.unavailable(notification.getChannel(), notification.getLastError(), now);
+            // one line per attempt, no stack trace: during an outage the cause is what matters
+            LOG.warnf("%s away: %s %s of order %s waits (attempt %d), next at %s: %s", notification.getChannel(),
+                    notification.getKind(), notification.getOrderId(), notification.getAttempts(),
+                    notification.getNextAttemptAt(), notification.getLastError());
         } catch (RuntimeException e) {
             notification.recordFailure(describe(e), now, settings.retryPolicy());
             if (notification.getStatus() == NotificationStatus.FAILED) {

@@ -29,9 +29,13 @@ public interface NotificationSettings {
         /** The pause after the first failed attempt; it doubles after each further one. */
         @WithDefault("1s")
         Duration initialBackoff();
+
+        /** The longest pause: while a channel is away, its messages are tried at least this often. */
+        @WithDefault("30s")
+        Duration maxPause();
     }
 
     default RetryPolicy retryPolicy() {
-        return new RetryPolicy(retry().maxAttempts(), retry().initialBackoff());
+        return new RetryPolicy(retry().maxAttempts(), retry().initialBackoff(), retry().maxPause());
     }
 }

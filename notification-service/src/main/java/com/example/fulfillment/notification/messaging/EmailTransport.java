@@ -2,14 +2,21 @@ package com.example.fulfillment.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.example.fulfillment.failure.TransientFailures;
 import com.example.fulfillment.notification.domain.ChannelTransport;
+import com.example.fulfillment.notification.domain.ChannelUnavailableException;
 import com.example.fulfillment.notification.domain.Notification;
 import com.example.fulfillment.notification.domain.NotificationChannel;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.vertx.ext.mail.SMTPException;
 
-/** E-mail over SMTP; the blocking mailer throws if the server does not accept the message. */
+/**
+ * E-mail over SMTP; the blocking mailer throws if the server does not accept the message. A server that cannot be
+ * reached, or answers with a transient (4xx) reply such as 421 "service not available", is away rather than
+ * refusing the message.
+ */
 @ApplicationScoped
 public class EmailTransport implements ChannelTransport {
 
@@ -26,6 +33,30 @@ public class EmailTransport implements ChannelTransport {
 
     @Override
     public void send(Notification notification) {
-        mailer.send(Mail.withText(notification.getRecipient(), notification.getSubject(), notification.getBody()));
+        try {
+            mailer.send(Mail.withText(notification.getRecipient(), notification.getSubject(), notification.getBody()));
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e) || hasTransientReply(e)) {
+                throw new ChannelUnavailableException("SMTP server away: " + innermost(e), e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean hasTransientReply(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SMTPException smtp && smtp.isTransient()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String innermost(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

@@ -40,6 +40,10 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .list();
     }
 
+    public long countPending(NotificationChannel channel) {
+        return count("channel = ?1 and status = ?2", channel, NotificationStatus.PENDING);
+    }
+
     /** The messages the order's customer reads on the shop's portal, newest first. */
     public List<Notification> listPortalMessagesNewestFirst(String orderId) {
         return list("orderId = ?1 and channel = ?2 and status = ?3", Sort.descending("createdAt").and("kind"),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NotificationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-    private static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofSeconds(1));
+    private static final RetryPolicy POLICY = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private static Notification pending(NotificationChannel channel) {
         return new Notification(UUID.randomUUID(), "order-1", UUID.randomUUID(),
@@ -81,13 +81,17 @@ class NotificationTest {
 
     @Test
     void theBackoffDoublesFromTheInitialPause() {
-        RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(1));
+        RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(10));
 
         assertEquals(Duration.ofSeconds(1), policy.backoffAfter(1));
         assertEquals(Duration.ofSeconds(2), policy.backoffAfter(2));
         assertEquals(Duration.ofSeconds(8), policy.backoffAfter(4));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new RetryPolicy(0, Duration.ZERO))
-                .getMessage().contains("at least one attempt"));
+        assertEquals(Duration.ofSeconds(10), policy.backoffAfter(5), "capped at the longest pause");
+        assertEquals(Duration.ofSeconds(10), policy.backoffAfter(500));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO)).getMessage().contains("at least one attempt"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new RetryPolicy(1, Duration.ofSeconds(5), Duration.ofSeconds(1)));
     }
 
     @Test
@@ -109,11 +113,25 @@ class NotificationTest {
         Notification sent = pending(NotificationChannel.SMS);
         sent.markSent(NOW);
         Notification failed = pending(NotificationChannel.SMS);
-        failed.recordFailure("HTTP 500", NOW, new RetryPolicy(1, Duration.ofSeconds(1)));
+        failed.recordFailure("HTTP 500", NOW, new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)));
 
         assertThrows(IllegalStateException.class, sent::withdraw);
         assertThrows(IllegalStateException.class, failed::withdraw);
         assertEquals(NotificationStatus.SENT, sent.getStatus());
         assertEquals(NotificationStatus.FAILED, failed.getStatus());
+    }
+
+    @Test
+    void aChannelThatIsAwayNeverSpendsTheAttempts() {
+        Notification notification = pending(NotificationChannel.EMAIL);
+
+        for (int i = 0; i < 10; i++) {
+            notification.recordChannelUnavailable("SMTP server away: Connection refused", NOW, POLICY);
+        }
+
+        assertEquals(NotificationStatus.PENDING, notification.getStatus());
+        assertEquals(10, notification.getAttempts());
+        assertEquals(NOW.plusSeconds(30), notification.getNextAttemptAt(), "tried at least every longest pause");
+        assertEquals("SMTP server away: Connection refused", notification.getLastError());
     }
 }

@@ -6,6 +6,9 @@ import static com.example.fulfillment.notification.TestChannels.newOrderId;
 import static com.example.fulfillment.notification.TestChannels.orderReceived;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -83,5 +86,37 @@ class EmailTransportTest {
         assertEquals("SENT", sent.get("status"));
         assertTrue((Integer) sent.get("attempts") >= 2, sent.toString());
         assertNull(sent.get("lastError"));
+    }
+
+    @Test
+    void anSmtpOutageOutlastingTheAttemptsIsWaitedOutWhileReadinessSaysWhichChannelIsAway() {
+        String orderId = newOrderId();
+        String email = emailFor(orderId);
+        TestChannels.stopSmtp();
+        try {
+            bus.publish(orderReceived(orderId, email, null, NotificationChannel.EMAIL));
+            bus.publish(new OrderCompleted(orderId, Instant.now()));
+
+            // %test allows 4 attempts for a message the channel refuses; an outage does not spend them
+            Map<String, Object> waiting = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> notificationsOf(orderId),
+                            found -> found.size() == 1 && ((Integer) found.get(0).get("attempts")) >= 6)
+                    .get(0);
+            assertEquals("PENDING", waiting.get("status"), waiting.toString());
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'notification channels' }.status", equalTo("DOWN"))
+                    .body("checks.find { it.name == 'notification channels' }.data.'email.awaySince'",
+                            notNullValue())
+                    .body("checks.find { it.name == 'notification channels' }.data.'email.lastError'",
+                            containsString("SMTP server away"));
+        } finally {
+            TestChannels.startSmtp();
+        }
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> mailsTo(email), mails -> mails.size() == 1);
+        CustomerNotified notified = bus.await(CustomerNotified.class, orderId);
+        assertTrue(notified.delivered());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'notification channels' }.status", equalTo("UP")));
     }
 }

@@ -95,8 +95,8 @@ class SmsTransportTest {
     void aGatewayThatKeepsFailingEndsFailedAndIsReportedUndelivered() {
         String orderId = newOrderId();
         String phone = newPhone();
-        // %test allows 4 attempts
-        smsGateway().answer(phone, 500, 503, 503, 500);
+        // %test allows 4 attempts; 503 would be the gateway away, which does not spend them
+        smsGateway().answer(phone, 500, 400, 500, 500);
 
         shipToSmsCustomer(orderId, phone);
 
@@ -107,6 +107,23 @@ class SmsTransportTest {
                 .body("status", equalTo("FAILED"))
                 .body("attempts", equalTo(4))
                 .body("lastError", containsString("HTTP 500"));
+    }
+
+    @Test
+    void aGatewayThatIsAwayLongerThanTheAttemptsAllowIsWaitedOut() {
+        String orderId = newOrderId();
+        String phone = newPhone();
+        // six answers of "away" (overloaded, or a proxy in front of it cannot reach it), more than the 4 attempts
+        smsGateway().answer(phone, 503, 502, 429, 504, 503, 503, 200);
+
+        shipToSmsCustomer(orderId, phone);
+
+        CustomerNotified notified = bus.await(CustomerNotified.class, orderId);
+        assertTrue(notified.delivered());
+        assertEquals(7, smsGateway().receivedFor(phone).size());
+        given().get("/notifications/" + notified.notificationId()).then().statusCode(200)
+                .body("status", equalTo("SENT"))
+                .body("attempts", equalTo(7));
     }
 
     @Test
