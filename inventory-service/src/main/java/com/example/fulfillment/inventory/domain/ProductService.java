@@ -63,6 +63,8 @@ public class ProductService {
 
     @Transactional
     public Product receiveStock(String sku, int quantity, String note) {
+        // exclusive: a stock check reading this sku's stock right now finishes first (see lockSkusForReading)
+        products.lockSku(sku);
         Product product = lockedOrNotFound(sku);
         Instant now = clock.instant();
         product.receive(quantity, now);

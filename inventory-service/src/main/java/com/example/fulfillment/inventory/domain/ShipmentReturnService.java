@@ -65,6 +65,7 @@ public class ShipmentReturnService {
         Instant now = clock.instant();
         String note = trackingNumber == null ? "returned by the carrier" : "returned in package " + trackingNumber;
         for (String sku : returned.skusInLockOrder()) {
+            products.lockSku(sku); // a stock check reading this sku right now finishes first
             Optional<Product> product = products.findLocked(sku);
             if (product.isEmpty()) {
                 // nothing to count them on; ops see the warning and create the product with its real count

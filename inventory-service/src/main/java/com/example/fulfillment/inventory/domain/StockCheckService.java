@@ -55,6 +55,7 @@ public class StockCheckService {
         }
         Instant now = clock.instant();
         Demand demand = Demand.of(lines);
+        products.lockSkusForReading(demand.skusInLockOrder());
         List<Shortage> shortLines = shortages.shortages(demand, shortages.existing(demand));
         if (shortLines.isEmpty()) {
             StockRequest verified = StockRequest.verified(orderId, lines, now);
@@ -76,13 +77,15 @@ public class StockCheckService {
      */
     @Transactional
     public StockRequestState amend(String orderId, List<RequestedLine> lines, String reason) {
+        Demand demand = Demand.of(lines);
+        // the skus before the order: a receipt holds its sku, then locks the orders waiting for it
+        products.lockSkusForReading(demand.skusInLockOrder());
         StockRequest request = requests.findLocked(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         if (request.getState() != StockRequestState.WAITING) {
             LOG.infof("order %s is %s, not waiting for stock; amendment (%s) ignored", orderId, request.getState(),
                     reason);
             return request.getState();
         }
-        Demand demand = Demand.of(lines);
         if (demand.equals(Demand.of(request.getLines()))) {
             LOG.infof("order %s already asks for these lines; amendment (%s) changes nothing", orderId, reason);
             return request.getState();
@@ -107,8 +110,10 @@ public class StockCheckService {
      * available, so an order is verified only if the units the older ones were promised still leave enough;
      * an order that still cannot be served does not hold back a younger one that can.
      * <p>
-     * The caller holds the product's lock; the waiting orders are locked after it, so that a cancellation of one
-     * of them either commits first (and the order is no longer waiting) or waits for this transaction.
+     * The caller holds the sku's lock ({@code ProductRepository#lockSku}, so that a check of a new order either
+     * committed before, and its order is found waiting here, or waits and then sees the new stock) and the product's
+     * row lock; the waiting orders are locked after them, so that a cancellation of one of them either commits first
+     * (and the order is no longer waiting) or waits for this transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> resumeWaitingFor(String sku) {

@@ -35,6 +35,23 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
                 .getSingleResult();
     }
 
+    /**
+     * Shares the skus' locks until commit: a stock check holds them while it reads the stock and records the order as
+     * waiting, and whoever adds stock takes them exclusively ({@link #lockSku}) before it wakes the waiting orders.
+     * So either the addition commits first and the check sees the new stock, or the check commits first and the
+     * addition sees the waiting order: no order is left waiting for stock that arrived. Taken in the given order,
+     * which callers keep sorted ({@code Demand#skusInLockOrder}), so that two checks never wait for each other.
+     */
+    public void lockSkusForReading(List<String> skusInLockOrder) {
+        for (String sku : skusInLockOrder) {
+            getEntityManager()
+                    .createNativeQuery("select 1 from pg_advisory_xact_lock_shared(:namespace, hashtext(:sku))")
+                    .setParameter("namespace", SKU_LOCK_NAMESPACE)
+                    .setParameter("sku", sku)
+                    .getSingleResult();
+        }
+    }
+
     public List<Product> findAllBySku() {
         return listAll(Sort.by("sku"));
     }

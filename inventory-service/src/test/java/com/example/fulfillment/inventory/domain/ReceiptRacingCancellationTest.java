@@ -1,17 +1,10 @@
 package com.example.fulfillment.inventory.domain;
 
-import static org.awaitility.Awaitility.await;
+import static com.example.fulfillment.inventory.RacingTransactions.race;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,12 +20,11 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * A stock receipt and the cancellation of an order waiting for that stock, in real transactions: whichever commits
  * first, the order ends cancelled, and a StockVerified is only ever announced before the cancellation, never over it.
- * One transaction is held open until the other is seen waiting for its lock in the database, then let go.
+ * One transaction is held open until the other is seen waiting for its lock in the database, then let go
+ * ({@link com.example.fulfillment.inventory.RacingTransactions}).
  */
 @QuarkusTest
 class ReceiptRacingCancellationTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
     StockCheckService stockCheck;
@@ -50,7 +42,7 @@ class ReceiptRacingCancellationTest {
         String sku = Products.create(Products.freshSku("category"), 0);
         String orderId = waitingOrderFor(sku);
 
-        race(() -> allocation.release(orderId, "customer cancelled"),
+        race(entityManager, () -> allocation.release(orderId, "customer cancelled"),
                 () -> products.receiveStock(sku, 5, "delivery from the supplier"));
 
         assertEquals(StockRequestState.CANCELLED, stateOf(orderId));
@@ -62,7 +54,7 @@ class ReceiptRacingCancellationTest {
         String sku = Products.create(Products.freshSku("category"), 0);
         String orderId = waitingOrderFor(sku);
 
-        race(() -> products.receiveStock(sku, 5, "delivery from the supplier"),
+        race(entityManager, () -> products.receiveStock(sku, 5, "delivery from the supplier"),
                 () -> allocation.release(orderId, "customer cancelled"));
 
         // verified before it was cancelled: the announcement came first, the cancellation has the last word
@@ -76,32 +68,6 @@ class ReceiptRacingCancellationTest {
         return orderId;
     }
 
-    /**
-     * Runs first in a transaction that stays open until second is seen waiting for a lock first holds, then lets
-     * first commit and waits for second to finish.
-     */
-    private void race(Callable<?> first, Callable<?> second) throws Exception {
-        CountDownLatch firstDone = new CountDownLatch(1);
-        CountDownLatch commitFirst = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> holder = threads.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-                first.call();
-                firstDone.countDown();
-                return commitFirst.await(WAIT.toSeconds(), TimeUnit.SECONDS);
-            }));
-            assertEquals(true, firstDone.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the first change ran");
-            Future<?> waiter = threads.submit(() -> QuarkusTransaction.requiringNew().call(second));
-            await().atMost(WAIT).until(() -> sessionsWaitingForALock() > 0);
-            commitFirst.countDown();
-            assertEquals(true, holder.get(WAIT.toSeconds(), TimeUnit.SECONDS));
-            waiter.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        } finally {
-            commitFirst.countDown();
-            threads.shutdownNow();
-        }
-    }
-
     private StockRequestState stateOf(String orderId) {
         return QuarkusTransaction.requiringNew().call(() -> requests.findById(orderId).getState());
     }
@@ -110,11 +76,5 @@ class ReceiptRacingCancellationTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "select count(*) from outbox_message where order_id = :order and event_type like '%StockVerified'")
                 .setParameter("order", orderId).getSingleResult()).longValue());
-    }
-
-    private long sessionsWaitingForALock() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
-                .getSingleResult()).longValue());
     }
 }
