@@ -60,6 +60,13 @@ public interface EventBusConfig {
          */
         @WithDefault("30d")
         Duration processedEventRetention();
+
+        /**
+         * How long a parked event that was released or discarded stays listed, as the record of what happened to it;
+         * open ones stay until they are.
+         */
+        @WithDefault("30d")
+        Duration resolvedParkedEventRetention();
     }
 
     interface Consumer {

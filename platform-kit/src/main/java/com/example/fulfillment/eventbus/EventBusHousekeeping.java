@@ -12,12 +12,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Keeps the outbox and the idempotency records from growing without end. Published outbox rows are only kept
+ * Keeps the outbox, the idempotency records and the parked events' history from growing without end. Published outbox rows are only kept
  * for a while for audit; processed-event ids must outlive any redelivery of their event, so they are kept far
  * longer than the topic's retention.
  * <p>
  * Rows go in batches of {@link HousekeepingBatches#batchSize()}, each in its own transaction, found through the
- * timestamp indexes of migration V0_2; a run stops after {@link HousekeepingBatches#maxBatchesPerRun()} batches
+ * timestamp indexes of migrations V0_2 and V0_5; a run stops after {@link HousekeepingBatches#maxBatchesPerRun()} batches
  * per table and leaves the rest to the next one. Rows another instance's housekeeping is deleting are skipped,
  * not waited for.
  */
@@ -34,12 +34,26 @@ public class EventBusHousekeeping {
             delete from processed_event where (event_id, consumer) in (
                 select event_id, consumer from processed_event where processed_at < :cutoff
                 limit :batch for update skip locked)""";
+    private static final String PURGE_RESOLVED_PARKED_EVENTS = """
+            delete from parked_event where seq in (
+                select seq from parked_event
+                where (released_at is not null or discarded_at is not null)
+                  and coalesce(released_at, discarded_at) < :cutoff
+                limit :batch for update skip locked)""";
 
     /** What one table's purge did: rows deleted, in how many transactions, and whether rows were left for later. */
     public record TablePurge(int rows, int batches, boolean capped) {
     }
 
-    public record Purge(TablePurge publishedOutbox, TablePurge processedEvents) {
+    public record Purge(TablePurge publishedOutbox, TablePurge processedEvents, TablePurge resolvedParkedEvents) {
+
+        boolean deletedAny() {
+            return publishedOutbox.rows() > 0 || processedEvents.rows() > 0 || resolvedParkedEvents.rows() > 0;
+        }
+
+        boolean capped() {
+            return publishedOutbox.capped() || processedEvents.capped() || resolvedParkedEvents.capped();
+        }
     }
 
     private final EntityManager entityManager;
@@ -58,18 +72,23 @@ public class EventBusHousekeeping {
         purge(batches.batchSize(), batches.maxBatchesPerRun());
     }
 
-    /** One run: both tables, each in batches of batchSize rows, at most maxBatches per table. */
+    /** One run: the three tables, each in batches of batchSize rows, at most maxBatches per table. */
     public Purge purge(int batchSize, int maxBatches) {
-        TablePurge outbox = purgeTable(PURGE_PUBLISHED_OUTBOX, config.housekeeping().publishedOutboxRetention(),
-                batchSize, maxBatches);
-        TablePurge processed = purgeTable(PURGE_PROCESSED_EVENTS, config.housekeeping().processedEventRetention(),
-                batchSize, maxBatches);
-        if (outbox.rows() > 0 || processed.rows() > 0) {
-            LOG.infof("event bus housekeeping: purged %d published outbox rows in %d batches and %d processed-event "
-                    + "ids in %d batches%s", outbox.rows(), outbox.batches(), processed.rows(), processed.batches(),
-                    outbox.capped() || processed.capped() ? "; more are due, the next run goes on" : "");
+        EventBusConfig.Housekeeping retention = config.housekeeping();
+        Purge purge = new Purge(
+                purgeTable(PURGE_PUBLISHED_OUTBOX, retention.publishedOutboxRetention(), batchSize, maxBatches),
+                purgeTable(PURGE_PROCESSED_EVENTS, retention.processedEventRetention(), batchSize, maxBatches),
+                purgeTable(PURGE_RESOLVED_PARKED_EVENTS, retention.resolvedParkedEventRetention(), batchSize,
+                        maxBatches));
+        if (purge.deletedAny()) {
+            LOG.infof("event bus housekeeping: purged %d published outbox rows in %d batches, %d processed-event ids "
+                    + "in %d batches and %d resolved parked events in %d batches%s", purge.publishedOutbox().rows(),
+                    purge.publishedOutbox().batches(), purge.processedEvents().rows(),
+                    purge.processedEvents().batches(), purge.resolvedParkedEvents().rows(),
+                    purge.resolvedParkedEvents().batches(),
+                    purge.capped() ? "; more are due, the next run goes on" : "");
         }
-        return new Purge(outbox, processed);
+        return purge;
     }
 
     private TablePurge purgeTable(String delete, Duration retention, int batchSize, int maxBatches) {
