@@ -198,8 +198,8 @@ public class OutboxRelay {
                 if (held >= 0) {
                     LOG.errorf("outbox relay: the broker refuses event %s %s (outbox seq %d) of order %s for good: %s."
                             + " It is set aside, and the %d later event(s) of order %s wait behind it, as will the"
-                            + " ones still to come; other orders go on. Once the cause is fixed: update"
-                            + " outbox_message set failed_at = null where seq = %d", row.type(), row.eventId(),
+                            + " ones still to come; other orders go on. Once the cause is fixed: POST"
+                            + " /outbox/set-aside/%d/retry", row.type(), row.eventId(),
                             row.seq(), row.orderId(), failed.failure(), held, row.orderId(), row.seq());
                 }
             } else if (failure == null) {

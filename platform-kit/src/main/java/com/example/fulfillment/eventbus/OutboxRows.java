@@ -106,6 +106,22 @@ public class OutboxRows {
                 ((Number) aside[1]).longValue(), setAside);
     }
 
+    /**
+     * Puts a set-aside row back in line, for the relay's next pass; the rows of its order behind it follow it.
+     * @return how many later rows of its order wait behind it, or -1 if no row with that seq is set aside
+     */
+    public long putBackInLine(long seq) {
+        Object orderId = entityManager.createNativeQuery("""
+                update outbox_message set failed_at = null, failure = null
+                where seq = :seq and failed_at is not null and published_at is null
+                returning order_id""").setParameter("seq", seq).getResultStream().findFirst().orElse(null);
+        return orderId == null ? -1 : heldBehind((String) orderId, seq);
+    }
+
+    public Backlog backlogListing(int listed) {
+        return backlog(listed);
+    }
+
     private long heldBehind(String orderId, long seq) {
         return ((Number) entityManager.createNativeQuery("""
                 select count(*) from outbox_message

@@ -2,11 +2,16 @@ package com.example.fulfillment.eventbus;
 
 import static com.example.fulfillment.eventbus.OutboxRelayTest.newOrder;
 import static com.example.fulfillment.eventbus.OutboxRelayTest.statusChange;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -109,6 +114,51 @@ class OutboxRelaySetAsideTest {
             long ageSeconds = ((Number) details.get("oldest-unpublished-age-seconds")).longValue();
             assertTrue(ageSeconds >= Duration.between(ofRefused.get(1).createdAt(), beforeTheCheck).toSeconds(),
                     details.toString());
+        }
+    }
+
+    @Test
+    void opsPutASetAsideRowBackInLineOnceItsCauseIsFixedAndTheRowsBehindItFollowInOrder() throws Exception {
+        String refused = newOrder();
+        OutboxState outbox = new OutboxState(dataSource);
+        try (TopicReader topic = new TopicReader(PlatformKitTestApp.TOPIC)) {
+            Map<TopicPartition, Long> before = topic.endOffsets();
+            QuarkusTransaction.requiringNew().run(() -> {
+                publisher.publish(statusChange(refused, "x".repeat(TOO_LARGE)));
+                publisher.publish(statusChange(refused, "behind-the-large-one"));
+            });
+            OutboxState.Row setAside = await().atMost(TIMEOUT)
+                    .until(() -> outbox.ofOrder(refused).get(0), row -> row.failedAt() != null);
+
+            given().get("/outbox/set-aside").then().statusCode(200)
+                    .body("first.find { it.seq == " + setAside.seq() + " }.orderId", equalTo(refused))
+                    .body("first.find { it.seq == " + setAside.seq() + " }.held", equalTo(1))
+                    .body("first.find { it.seq == " + setAside.seq() + " }.failure",
+                            containsString("RecordTooLargeException"));
+
+            // the cause fixed (here: the event made small enough), ops put it back in line
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement shrink = connection.prepareStatement(
+                            "update outbox_message set envelope = replace(envelope, repeat('x', ?), 'fixed') "
+                                    + "where seq = ?")) {
+                shrink.setInt(1, TOO_LARGE);
+                shrink.setLong(2, setAside.seq());
+                assertEquals(1, shrink.executeUpdate());
+            }
+            given().post("/outbox/set-aside/" + setAside.seq() + "/retry").then().statusCode(200)
+                    .body("seq", equalTo((int) setAside.seq()))
+                    .body("laterEventsFollowing", equalTo(1));
+
+            await().atMost(TIMEOUT).until(() -> outbox.allPublished(refused));
+            List<String> steps = topic.read(before, topic.endOffsets(), TIMEOUT).stream()
+                    .filter(record -> record.key().equals(refused))
+                    .map(record -> record.value().contains("behind-the-large-one") ? "behind" : "fixed")
+                    .toList();
+            assertEquals(List.of("fixed", "behind"), steps, "in their order, once each");
+
+            given().post("/outbox/set-aside/" + setAside.seq() + "/retry").then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("no event with outbox seq " + setAside.seq()));
         }
     }
 }
