@@ -6,34 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.example.fulfillment.domain.InvalidInput;
-import com.example.fulfillment.events.OrderCancelled;
-import com.example.fulfillment.events.OrderReceived;
-import com.example.fulfillment.events.OrderStatusChanged;
-import com.example.fulfillment.events.SagaEvent;
-import com.example.fulfillment.order.messaging.OutboxOrderEventPublisher;
+import com.example.fulfillment.order.domain.RecordingOrderEvents.Announcement;
 
 class OrderTest {
 
     private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
-    private final List<SagaEvent> published = new ArrayList<>();
-    private final OrderEventPublisher events = new OutboxOrderEventPublisher(published::add);
+    private final RecordingOrderEvents recorded = new RecordingOrderEvents();
+    private final OrderEventPublisher events = recorded.publisher();
 
     @Test
     void aReceivedOrderIsAnnouncedWithEverythingTheOthersNeed() {
         Order order = received();
 
         assertEquals(OrderStatus.RECEIVED, order.getStatus());
-        OrderReceived announced = (OrderReceived) published.get(0);
-        assertEquals(order.getId(), announced.orderId());
-        assertEquals(List.of(new com.example.fulfillment.events.model.OrderLine("SKU-1", 2),
-                new com.example.fulfillment.events.model.OrderLine("SKU-2", 1)), announced.lines());
-        assertEquals("Für dich 🎁", announced.options().giftMessage());
+        assertEquals(Announcement.of("orderReceived", order), recorded.all().get(0));
+        assertEquals(List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)), order.lines());
+        assertEquals("Für dich 🎁", order.getCheckout().getOptions().giftMessage());
         assertEquals("order received", order.getTimeline().get(0).getStep());
     }
 
@@ -48,22 +41,22 @@ class OrderTest {
         TimelineEntry last = order.getTimeline().get(order.getTimeline().size() - 1);
         assertEquals(OrderStatus.AVAILABILITY_VERIFIED, last.getStatus());
         assertEquals("StockVerified from /inventory", last.getCause());
-        assertEquals(new OrderStatusChanged(order.getId(), com.example.fulfillment.events.model.OrderStatus.RECEIVED,
-                com.example.fulfillment.events.model.OrderStatus.AVAILABILITY_VERIFIED,
-                "StockVerified from /inventory", T0.plusSeconds(1)), published.get(published.size() - 1));
+        assertEquals(Announcement.of("orderStatusChanged", order.getId(), OrderStatus.RECEIVED,
+                OrderStatus.AVAILABILITY_VERIFIED, "StockVerified from /inventory", T0.plusSeconds(1)),
+                recorded.last());
     }
 
     @Test
     void aStatusTheLifeCycleDoesNotAllowIsRefusedAndChangesNothing() {
         Order order = received();
-        int eventsBefore = published.size();
+        int eventsBefore = recorded.all().size();
 
         assertThrows(TransitionNotAllowedException.class,
                 () -> order.moveTo(OrderStatus.SHIPPED, "shipped", "Shipped", null, T0, events));
 
         assertEquals(OrderStatus.RECEIVED, order.getStatus());
         assertEquals(1, order.getTimeline().size());
-        assertEquals(eventsBefore, published.size());
+        assertEquals(eventsBefore, recorded.all().size());
     }
 
     @Test
@@ -73,9 +66,8 @@ class OrderTest {
         order.cancel("changed my mind", "customer", T0.plusSeconds(5), events);
 
         assertEquals(OrderStatus.CANCELLED, order.getStatus());
-        assertEquals(new OrderCancelled(order.getId(), com.example.fulfillment.events.model.OrderStatus.RECEIVED,
-                "changed my mind", "customer"),
-                published.get(published.size() - 1));
+        assertEquals(Announcement.of("orderCancelled", order.getId(), OrderStatus.RECEIVED, "changed my mind",
+                "customer"), recorded.last());
     }
 
     @Test
@@ -151,10 +143,9 @@ class OrderTest {
         assertEquals(OrderStatus.RESHIPPING, order.getStatus());
         assertFalse(order.isReadyToShip());
         assertEquals(":reship1", order.shipmentPass());
-        assertEquals(new com.example.fulfillment.events.ReshipmentRequested(order.getId(),
-                List.of(new com.example.fulfillment.events.model.OrderLine("SKU-1", 2),
-                        new com.example.fulfillment.events.model.OrderLine("SKU-2", 1)),
-                "grace", "parcel lost"), published.get(published.size() - 1));
+        assertEquals(Announcement.of("reshipmentRequested", order.getId(),
+                List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)), "grace", "parcel lost"),
+                recorded.last());
         order.markPacked();
         order.markLabelled("DHL", "TRK-NEW");
         assertTrue(order.isReadyToShip());
@@ -168,8 +159,7 @@ class OrderTest {
         order.refund("grace", null, T0.plusSeconds(20), events);
 
         assertEquals(OrderStatus.REFUNDED, order.getStatus());
-        assertEquals(new com.example.fulfillment.events.OrderRefunded(order.getId(), "grace", null),
-                published.get(published.size() - 1));
+        assertEquals(Announcement.of("orderRefunded", order.getId(), "grace", null), recorded.last());
         assertEquals("no reason given", order.getTimeline().get(order.getTimeline().size() - 1).getDetail());
     }
 
