@@ -1,10 +1,8 @@
 package com.example.fulfillment.problem;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
@@ -25,8 +23,6 @@ import com.example.fulfillment.domain.InvalidInput;
 import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.domain.NotPossible;
 import com.example.fulfillment.failure.TransientFailures;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** Every error of every service's REST API as RFC 9457 problem+json, with the fields at fault. */
 public class ProblemMappers {
@@ -75,15 +71,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String message = e.getOriginalMessage();
-        return respond(400, "Bad Request", "the request body is not valid JSON for this resource", uri,
-                field.isEmpty() ? List.of() : List.of(new Problem.Violation(field, message)));
-    }
-
-    @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            return JsonInputProblems.answer(unreadable, uri); // quarkus-rest's 400 for a body it could not parse
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return respond(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri, List.of());
     }
@@ -120,9 +111,7 @@ public class ProblemMappers {
 
     private static Response respond(int status, String title, String detail, UriInfo uri,
             List<Problem.Violation> violations) {
-        Problem body = new Problem(URI.create("about:blank"), title, status, detail,
-                uri == null ? null : uri.getPath(), violations);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        return ProblemResponses.respond(status, title, detail, uri, violations);
     }
 
     /** "placeOrder.request.lines[0].quantity" becomes "lines[0].quantity": the path inside the request body. */
@@ -152,12 +141,5 @@ public class ProblemMappers {
             return nodes.get(nodes.size() - 1).getName();
         }
         return field.toString();
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
     }
 }

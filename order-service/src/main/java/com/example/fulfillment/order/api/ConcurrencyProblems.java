@@ -1,6 +1,5 @@
 package com.example.fulfillment.order.api;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.persistence.OptimisticLockException;
@@ -10,7 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.example.fulfillment.problem.Problem;
+import com.example.fulfillment.problem.ProblemResponses;
 
 /**
  * A change guarded by ConcurrentChanges turns a lost race for an order into a Conflict (409); this catches a stale
@@ -30,9 +29,7 @@ public class ConcurrencyProblems {
     }
 
     private static Response conflict(UriInfo uri) {
-        Problem body = new Problem(URI.create("about:blank"), "Conflict", 409,
-                "the resource changed while this request was handled: read it again and repeat the request if it "
-                        + "still applies", uri.getPath(), List.of());
-        return Response.status(409).type(Problem.MEDIA_TYPE).entity(body).build();
+        return ProblemResponses.respond(409, "Conflict", "the resource changed while this request was handled: read it "
+                + "again and repeat the request if it still applies", uri, List.of());
     }
 }
