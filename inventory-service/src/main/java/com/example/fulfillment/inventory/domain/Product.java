@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import com.example.fulfillment.domain.Conflict;
+import com.example.fulfillment.domain.NotPossible;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -26,6 +27,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "product")
 public class Product extends PanacheEntityBase {
+
+    /** The most units one product counts: far beyond any warehouse, well inside an int's range. */
+    public static final int MAX_UNITS = 1_000_000_000;
 
     @Id
     private String sku;
@@ -79,6 +83,10 @@ public class Product extends PanacheEntityBase {
         if (quantity <= 0) {
             throw new IllegalArgumentException("a receipt brings at least one unit, not " + quantity);
         }
+        if ((long) onHand + quantity > MAX_UNITS) {
+            throw new NotPossible("product " + sku + " has " + onHand + " units on hand; " + quantity
+                    + " more would exceed the " + MAX_UNITS + " units one product can count");
+        }
         onHand += quantity;
         updatedAt = now;
     }
@@ -88,7 +96,7 @@ public class Product extends PanacheEntityBase {
         if (quantity <= 0) {
             throw new IllegalArgumentException("a return brings at least one unit, not " + quantity);
         }
-        onHand += quantity;
+        onHand = (int) Math.min(MAX_UNITS, (long) onHand + quantity); // what came back is counted, up to the cap
         updatedAt = now;
     }
 

@@ -29,7 +29,7 @@ public record PlaceOrderRequest(
         @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid LineRequest> lines,
         @Valid OptionsRequest options,
         @Schema(description = "defaults to [EMAIL, PORTAL]; SMS needs customer.phone")
-        List<@NotNull NotificationChannel> notificationChannels,
+        @Size(max = 3) List<@NotNull NotificationChannel> notificationChannels,
         @Size(max = 50) String discountCode) {
 
     public record CustomerRequest(
@@ -56,7 +56,8 @@ public record PlaceOrderRequest(
     public record OptionsRequest(
             boolean specialPackaging,
             boolean giftWrap,
-            @Schema(description = "at most 250 characters, kept exactly as typed") String giftMessage) {
+            @Schema(description = "at most 250 characters, kept exactly as typed")
+            @Size(max = 1000, message = "must be at most 250 characters") String giftMessage) {
     }
 
     NewOrder toNewOrder() {
