@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
+import com.example.fulfillment.domain.PersonalData;
 import com.example.fulfillment.notification.persistence.NotificationRepository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -86,7 +87,8 @@ public class NotificationDelivery {
             notification.recordFailure(describe(e), now, settings.retryPolicy());
             if (notification.getStatus() == NotificationStatus.FAILED) {
                 LOG.warnf("giving up on %s %s of order %s to %s after %d attempts: %s", notification.getChannel(),
-                        notification.getKind(), notification.getOrderId(), notification.getRecipient(),
+                        notification.getKind(), notification.getOrderId(),
+                        PersonalData.masked(notification.getRecipient()),
                         notification.getAttempts(), notification.getLastError());
                 events.customerNotified(notification, now);
             } else {
