@@ -209,6 +209,6 @@ public class ShipmentService {
 
     private String trackingNumberFor(String carrier) {
         String prefix = config.trackingPrefixes().getOrDefault(carrier, carrier.toUpperCase());
-        return prefix + String.format("%012d", shipments.nextTrackingDigits());
+        return TrackingNumbers.next(prefix);
     }
 }

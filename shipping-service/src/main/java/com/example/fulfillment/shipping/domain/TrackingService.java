@@ -1,6 +1,7 @@
 package com.example.fulfillment.shipping.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,16 +12,23 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.example.fulfillment.domain.InvalidInput;
+import com.example.fulfillment.domain.NotPossible;
 import com.example.fulfillment.shipping.persistence.ShipmentRepository;
 import com.example.fulfillment.shipping.persistence.TrackingEventRepository;
 import com.example.fulfillment.shipping.persistence.UnmatchedTrackingUpdateRepository;
 
 /**
- * Takes in what carriers report. Every update is acknowledged: a carrier that gets an error retries for days,
- * so duplicates, stale updates and unknown numbers are kept and answered, never refused.
+ * Takes in what carriers report. Duplicates, stale updates and unknown numbers are kept and acknowledged, never
+ * refused: a carrier that gets an error retries for days. Two kinds are refused, as the sender must fix something:
+ * an update dated in the future (its clock; applied, it would freeze the parcel) and one about another carrier's
+ * parcel (its routing, or someone posing as a carrier).
  */
 @ApplicationScoped
 public class TrackingService {
+
+    /** How far a carrier's clock may run ahead of ours before its updates are refused as dated in the future. */
+    static final Duration LARGEST_CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final ShipmentRepository shipments;
     private final TrackingEventRepository trackingEvents;
@@ -51,7 +59,17 @@ public class TrackingService {
 
     private TrackingResult record(TrackingUpdate update) {
         Instant now = Instant.now(clock);
+        if (update.occurredAt() != null && update.occurredAt().isAfter(now.plus(LARGEST_CLOCK_SKEW))) {
+            // applied, it would freeze the parcel: no update older than it would ever apply again
+            throw new InvalidInput(List.of(new InvalidInput.FieldError("occurredAt", "lies more than "
+                    + LARGEST_CLOCK_SKEW.toMinutes() + " minutes in the future (" + update.occurredAt() + ", now "
+                    + now + ")")));
+        }
         Optional<Shipment> found = shipments.findByTrackingNumberForUpdate(update.carrier(), update.trackingNumber());
+        if (found.isEmpty() && shipments.existsWithTrackingNumber(update.trackingNumber())) {
+            throw new NotPossible("tracking number " + update.trackingNumber() + " is not a parcel of "
+                    + update.carrier() + "; a carrier reports only on its own parcels");
+        }
         if (found.isEmpty()) {
             Optional<Shipment> reshipped = shipments.findByEarlierTrackingNumberForUpdate(update.trackingNumber());
             if (reshipped.isPresent()) {

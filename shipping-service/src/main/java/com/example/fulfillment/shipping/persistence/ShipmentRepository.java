@@ -13,15 +13,26 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ShipmentRepository implements PanacheRepositoryBase<Shipment, String> {
 
-    /** Locks the shipment so that concurrent carrier webhooks about it are applied one after the other. */
+    /**
+     * The carrier's shipment with this number, locked so that concurrent carrier webhooks about it are applied one
+     * after the other.
+     */
     public Optional<Shipment> findByTrackingNumberForUpdate(String carrier, String trackingNumber) {
-        List<Shipment> candidates = find("label.trackingNumber = ?1", trackingNumber)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        if (candidates.size() <= 1) {
-            return candidates.stream().findFirst();
-        }
-        // numbers are unique per carrier only; the carrier in the webhook's path decides between them
-        return candidates.stream().filter(s -> s.getCarrier().equalsIgnoreCase(carrier)).findFirst();
+        // numbers are unique per carrier only, and a carrier speaks only for its own parcels
+        return find("label.trackingNumber = ?1", trackingNumber)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .filter(shipment -> reportsFor(carrier, shipment.getCarrier()))
+                .findFirst();
+    }
+
+    /**
+     * Whether the carrier named by a webhook is the shipment's: the same name, or a platform's name for one of its
+     * services (EasyPost's "DHLExpress" for our "dhl", "UPSDAP" for "ups").
+     */
+    static boolean reportsFor(String reported, String shipmentCarrier) {
+        String named = reported.toLowerCase(java.util.Locale.ROOT);
+        String ours = shipmentCarrier.toLowerCase(java.util.Locale.ROOT);
+        return named.equals(ours) || named.startsWith(ours);
     }
 
     /** The shipment one of whose earlier (replaced) labels has this number, locked like the one above. */
@@ -44,8 +55,8 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, Strin
         return find("label.trackingNumber = ?1", trackingNumber).firstResultOptional();
     }
 
-    public long nextTrackingDigits() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('tracking_number_seq')")
-                .getSingleResult()).longValue();
+    /** Whether any shipment, of any carrier, has this tracking number on its current label. */
+    public boolean existsWithTrackingNumber(String trackingNumber) {
+        return count("label.trackingNumber = ?1", trackingNumber) > 0;
     }
 }
