@@ -29,6 +29,12 @@ export SHIPPING_WEBHOOKS_EASYPOST_SECRET="${SHIPPING_WEBHOOKS_EASYPOST_SECRET:-l
 export SHIPPING_WEBHOOKS_AFTERSHIP_SECRET="${SHIPPING_WEBHOOKS_AFTERSHIP_SECRET:-local-aftership-secret}"
 export SHIPPING_WEBHOOKS_SHIPPO_TOKEN="${SHIPPING_WEBHOOKS_SHIPPO_TOKEN:-local-shippo-token}"
 export SHIPPING_WEBHOOKS_PLAIN_SECRET="${SHIPPING_WEBHOOKS_PLAIN_SECRET:-local-plain-secret}"
+# The services run in the prod profile, which has no default for any secret and refuses to start without one
+# (ProductionSecrets): the machine's PostgreSQL trusts local connections, the local SMS gateway takes this key.
+export DB_PASSWORD="${DB_PASSWORD:-postgres}"
+export SMS_GATEWAY_API_KEY="${SMS_GATEWAY_API_KEY:-dev-sms-key}"
+# Swagger UI is off in the prod profile; a developer's stack wants it
+export SWAGGER_UI_ENABLED="${SWAGGER_UI_ENABLED:-true}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 

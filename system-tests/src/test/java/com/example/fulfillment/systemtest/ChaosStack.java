@@ -69,13 +69,13 @@ final class ChaosStack {
         return shared;
     }
 
-    /** Every gate automatic; the carrier's webhook secrets of the other system tests; the chaos SMS gateway. */
+    /** Every gate automatic; the secrets of the other system tests; the chaos SMS gateway. */
     private static Map<String, String> settings(ChaosInfrastructure infrastructure) {
         Map<String, String> settings = new TreeMap<>(Map.of("approvals.order-verification.policy", "AUTOMATIC",
                 "approvals.shipment-details.policy", "AUTOMATIC", "approvals.tracking-confirmation.policy", "AUTOMATIC",
                 "sms.gateway.url", infrastructure.smsGatewayUrl()));
         RunningStack.SETTINGS.forEach((key, value) -> {
-            if (key.startsWith("shipping.webhooks.")) {
+            if (key.startsWith("shipping.webhooks.") || key.equals("sms.gateway.api-key")) {
                 settings.put(key, value);
             }
         });

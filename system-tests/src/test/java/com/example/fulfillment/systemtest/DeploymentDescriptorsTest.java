@@ -190,7 +190,9 @@ class DeploymentDescriptorsTest {
 
     private static Set<String> referencedVariables(Listed service) {
         try {
-            String text = Files.readString(ROOT.resolve(service.module()).resolve("src/main/resources/application.properties"));
+            // a service's configuration is its own and platform-kit's defaults, which every service inherits
+            String text = Files.readString(ROOT.resolve(service.module()).resolve("src/main/resources/application.properties"))
+                    + Files.readString(ROOT.resolve("platform-kit/src/main/resources/META-INF/microprofile-config.properties"));
             Matcher matcher = ENV_REFERENCE.matcher(text);
             java.util.Set<String> names = new java.util.TreeSet<>();
             while (matcher.find()) {

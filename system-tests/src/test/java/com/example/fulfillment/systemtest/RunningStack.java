@@ -107,7 +107,9 @@ final class RunningStack implements AutoCloseable {
             Map.entry("shipping.webhooks.easypost.secret", Carriers.EASYPOST_SECRET),
             Map.entry("shipping.webhooks.aftership.secret", Carriers.AFTERSHIP_SECRET),
             Map.entry("shipping.webhooks.shippo.token", Carriers.SHIPPO_TOKEN),
-            Map.entry("shipping.webhooks.plain.secret", Carriers.PLAIN_SECRET));
+            Map.entry("shipping.webhooks.plain.secret", Carriers.PLAIN_SECRET),
+            // the prod profile has no default for it; the local SMS gateway of deploy/infra.sh takes this key
+            Map.entry("sms.gateway.api-key", "dev-sms-key"));
 
     private static RunningStack shared;
     private static GreenMail sharedMailbox;
