@@ -28,7 +28,12 @@ final class Carriers {
     static final String EASYPOST_SECRET = "system-test-easypost-s\u00e9cret";
     static final String AFTERSHIP_SECRET = "system-test-aftership-secret";
     static final String SHIPPO_TOKEN = "system-test-shippo-token";
-    static final String PLAIN_SECRET = "system-test-plain-secret";
+    /** The direct carriers, each signing with a secret of its own. */
+    static final java.util.List<String> DIRECT_CARRIERS = java.util.List.of("dhl", "ups", "courier");
+
+    static String secretOf(String carrier) {
+        return "system-test-" + carrier + "-secret";
+    }
 
     private Carriers() {
     }
@@ -44,7 +49,7 @@ final class Carriers {
             String location, LocalDate expectedDeliveryDate) {
         String body = plainBody(trackingNumber, status, description, location, expectedDeliveryDate);
         return given().contentType(ContentType.JSON)
-                .header(PLAIN_SIGNATURE_HEADER, plainSignature(body))
+                .header(PLAIN_SIGNATURE_HEADER, plainSignature(carrier, body))
                 .body(body.getBytes(StandardCharsets.UTF_8))
                 .post(Service.SHIPPING.url() + "/carriers/" + carrier + "/webhooks")
                 .then();
@@ -65,9 +70,9 @@ final class Carriers {
                         : ",\"expectedDeliveryDate\":\"" + expectedDeliveryDate + "\"");
     }
 
-    /** The value of {@link #PLAIN_SIGNATURE_HEADER} for this body. */
-    static String plainSignature(String body) {
-        return "sha256=" + hex(hmac(PLAIN_SECRET.getBytes(StandardCharsets.UTF_8), body));
+    /** The value of {@link #PLAIN_SIGNATURE_HEADER} for this body, signed with the carrier's secret. */
+    static String plainSignature(String carrier, String body) {
+        return "sha256=" + hex(hmac(secretOf(carrier).getBytes(StandardCharsets.UTF_8), body));
     }
 
     /** EasyPost: an Event of tracker.updated whose result is the Tracker; X-Hmac-Signature with an NFKD key. */

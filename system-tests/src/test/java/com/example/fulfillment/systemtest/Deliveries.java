@@ -122,7 +122,7 @@ final class Deliveries implements AutoCloseable {
         while (parcel.acknowledged < parcel.updates.size()) {
             String body = parcel.updates.get(parcel.acknowledged);
             Http.Answer answer = http.post(shippingUrl + "/carriers/" + parcel.carrier + "/webhooks", body,
-                    Carriers.PLAIN_SIGNATURE_HEADER, Carriers.plainSignature(body));
+                    Carriers.PLAIN_SIGNATURE_HEADER, Carriers.plainSignature(parcel.carrier, body));
             count("webhook " + answer.status());
             if (!answer.ok()) {
                 return;

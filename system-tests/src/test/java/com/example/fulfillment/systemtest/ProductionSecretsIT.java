@@ -22,7 +22,8 @@ class ProductionSecretsIT {
 
     private static final List<String> SECRETS = List.of("quarkus.datasource.password",
             "shipping.webhooks.easypost.secret", "shipping.webhooks.aftership.secret", "shipping.webhooks.shippo.token",
-            "shipping.webhooks.plain.secret");
+            "shipping.webhooks.carriers.dhl.secret", "shipping.webhooks.carriers.ups.secret",
+            "shipping.webhooks.carriers.courier.secret");
 
     @Test
     void withoutItsSecretsTheServiceRefusesToStartAndNamesEach() throws Exception {
@@ -40,10 +41,12 @@ class ProductionSecretsIT {
                 "SHIPPING_WEBHOOKS_EASYPOST_SECRET", "replace-with-the-easypost-webhook-secret",
                 "SHIPPING_WEBHOOKS_AFTERSHIP_SECRET", "replace-with-the-aftership-webhook-secret",
                 "SHIPPING_WEBHOOKS_SHIPPO_TOKEN", "replace-with-the-token-in-the-shippo-webhook-url",
-                "SHIPPING_WEBHOOKS_PLAIN_SECRET", "replace-with-the-secret-shared-with-direct-carriers"));
+                "SHIPPING_WEBHOOKS_DHL_SECRET", "replace-with-dhls-webhook-secret",
+                "SHIPPING_WEBHOOKS_UPS_SECRET", "replace-with-upss-webhook-secret",
+                "SHIPPING_WEBHOOKS_COURIER_SECRET", "replace-with-the-couriers-webhook-secret"));
 
         assertTrue(output.contains("shipping.webhooks.easypost.secret is still a placeholder"), tail(output));
-        assertTrue(output.contains("shipping.webhooks.plain.secret is still a placeholder"), tail(output));
+        assertTrue(output.contains("shipping.webhooks.carriers.dhl.secret is still a placeholder"), tail(output));
         assertTrue(!output.contains("quarkus.datasource.password is"), "a real password passes: " + tail(output));
     }
 

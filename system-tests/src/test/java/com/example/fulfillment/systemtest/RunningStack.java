@@ -98,7 +98,10 @@ final class RunningStack implements AutoCloseable {
      * EXPRESS pass Shipment Details, SAME_DAY waits; on-time tracking updates are confirmed, delays and issues
      * wait. Same-day orders are accepted until 23:59, so that the tests do not depend on the time of day.
      */
-    static final Map<String, String> SETTINGS = Map.ofEntries(
+    static final Map<String, String> SETTINGS = settings();
+
+    private static Map<String, String> settings() {
+        Map<String, String> settings = new java.util.TreeMap<>(Map.ofEntries(
             Map.entry("approvals.order-verification.policy", "RULE"),
             Map.entry("approvals.order-verification.max-automatic-quantity", "10"),
             Map.entry("approvals.shipment-details.policy", "RULE"),
@@ -107,9 +110,12 @@ final class RunningStack implements AutoCloseable {
             Map.entry("shipping.webhooks.easypost.secret", Carriers.EASYPOST_SECRET),
             Map.entry("shipping.webhooks.aftership.secret", Carriers.AFTERSHIP_SECRET),
             Map.entry("shipping.webhooks.shippo.token", Carriers.SHIPPO_TOKEN),
-            Map.entry("shipping.webhooks.plain.secret", Carriers.PLAIN_SECRET),
             // the prod profile has no default for it; the local SMS gateway of deploy/infra.sh takes this key
-            Map.entry("sms.gateway.api-key", "dev-sms-key"));
+            Map.entry("sms.gateway.api-key", "dev-sms-key")));
+        Carriers.DIRECT_CARRIERS.forEach(carrier ->
+                settings.put("shipping.webhooks.carriers." + carrier + ".secret", Carriers.secretOf(carrier)));
+        return Map.copyOf(settings);
+    }
 
     private static RunningStack shared;
     private static GreenMail sharedMailbox;

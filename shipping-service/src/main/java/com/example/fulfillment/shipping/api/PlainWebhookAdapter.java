@@ -3,6 +3,7 @@ package com.example.fulfillment.shipping.api;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Our own documented format ({@link PlainTrackingUpdate}): the fallback for every carrier without a platform
  * adapter. Signed with X-Fulfillment-Signature: sha256=&lt;lowercase hex HMAC-SHA256 of the raw body&gt;, keyed with
- * shipping.webhooks.plain.secret.
+ * the carrier's own secret, shipping.webhooks.carriers.&lt;carrier&gt;.secret.
  */
 @Singleton
 public class PlainWebhookAdapter extends PlatformWebhookAdapter {
@@ -44,7 +45,9 @@ public class PlainWebhookAdapter extends PlatformWebhookAdapter {
 
     @Override
     public void verify(WebhookRequest request) {
-        String secret = WebhookSignatures.required(secrets.plain().secret(), "carriers posting our plain format");
+        String carrier = request.carrier().toLowerCase(java.util.Locale.ROOT);
+        String secret = WebhookSignatures.required(Optional.ofNullable(secrets.carriers().get(carrier))
+                .flatMap(WebhookSecrets.Platform::secret), "carrier " + carrier);
         requireSignatureHeader(request, SIGNATURE_HEADER, signature(secret, request.body()));
     }
 

@@ -1,5 +1,6 @@
 package com.example.fulfillment.shipping.api;
 
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -18,7 +19,11 @@ public interface WebhookSecrets {
 
     Shippo shippo();
 
-    Platform plain();
+    /**
+     * The HMAC key of each direct carrier posting our plain format, by the carrier's name in the webhook's path
+     * (shipping.webhooks.carriers.dhl.secret): one carrier's key cannot sign another carrier's updates.
+     */
+    Map<String, Platform> carriers();
 
     interface Platform {
         /** The HMAC key shared with the platform. */

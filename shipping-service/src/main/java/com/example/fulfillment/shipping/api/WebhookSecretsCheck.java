@@ -20,11 +20,12 @@ class WebhookSecretsCheck {
     private static final Logger LOG = Logger.getLogger(WebhookSecretsCheck.class);
 
     void onStart(@Observes StartupEvent start, WebhookSecrets secrets) {
-        Map<String, Optional<String>> byProperty = Map.of(
+        Map<String, Optional<String>> byProperty = new java.util.TreeMap<>(Map.of(
                 "shipping.webhooks.easypost.secret", secrets.easypost().secret(),
                 "shipping.webhooks.aftership.secret", secrets.aftership().secret(),
-                "shipping.webhooks.shippo.token", secrets.shippo().token(),
-                "shipping.webhooks.plain.secret", secrets.plain().secret());
+                "shipping.webhooks.shippo.token", secrets.shippo().token()));
+        secrets.carriers().forEach((carrier, secret) ->
+                byProperty.put("shipping.webhooks.carriers." + carrier + ".secret", secret.secret()));
         byProperty.forEach((property, value) -> {
             if (value.filter(secret -> !secret.isBlank()).isEmpty()) {
                 LOG.warnf("%s is not set: every webhook of that platform is refused with 401", property);

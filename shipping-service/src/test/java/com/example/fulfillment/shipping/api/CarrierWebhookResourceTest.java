@@ -233,7 +233,7 @@ class CarrierWebhookResourceTest {
         String unknown = "PLAIN-FORGED-" + orderId;
         String unknownBody = Webhooks.json(update(unknown, TrackingStatus.IN_TRANSIT, T0));
         String otherBodysSignature = "sha256=" + Webhooks.hex(Webhooks.hmac(
-                Webhooks.PLAIN_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), unknownBody));
+                Webhooks.secretOf("dhl").getBytes(java.nio.charset.StandardCharsets.UTF_8), unknownBody));
 
         Webhooks.post("/carriers/dhl/webhooks", "X-Fulfillment-Signature", otherBodysSignature, body)
                 .statusCode(401).contentType("application/problem+json").body("status", equalTo(401));

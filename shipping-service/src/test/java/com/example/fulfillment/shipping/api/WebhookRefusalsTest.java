@@ -59,6 +59,20 @@ class WebhookRefusalsTest {
     }
 
     @Test
+    void oneCarriersSecretCannotSignAnotherCarriersUpdates() {
+        String parcel = ShippingEvents.ship(bus, ShippingEvents.newOrderId(), ShippingMethod.STANDARD)
+                .trackingNumber();
+        String body = Webhooks.json(update(parcel, "DELIVERED", Instant.now().minusSeconds(60)));
+        String signedByUps = "sha256=" + Webhooks.hex(Webhooks.hmac(
+                Webhooks.secretOf("ups").getBytes(java.nio.charset.StandardCharsets.UTF_8), body));
+
+        Webhooks.post("/carriers/dhl/webhooks", "X-Fulfillment-Signature", signedByUps, body).statusCode(401)
+                .contentType("application/problem+json");
+        // a carrier nobody configured has no secret at all: nothing it signs is taken
+        Webhooks.post("/carriers/acme/webhooks", "X-Fulfillment-Signature", signedByUps, body).statusCode(401);
+    }
+
+    @Test
     void anUpdateDatedInTheFutureIsRefusedAndNeverFreezesTheParcel() {
         String parcel = ShippingEvents.ship(bus, ShippingEvents.newOrderId(), ShippingMethod.STANDARD)
                 .trackingNumber();

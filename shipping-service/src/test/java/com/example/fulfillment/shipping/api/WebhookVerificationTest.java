@@ -34,8 +34,8 @@ class WebhookVerificationTest {
                 return () -> secret;
             }
 
-            public Platform plain() {
-                return platform;
+            public Map<String, Platform> carriers() {
+                return Map.of("dhl", platform, "easypost", platform);
             }
         };
     }

@@ -23,7 +23,10 @@ public final class Webhooks {
     public static final String EASYPOST_SECRET = "s\u00e9cret";
     public static final String AFTERSHIP_SECRET = "test-aftership-secret";
     public static final String SHIPPO_TOKEN = "test-shippo-token";
-    public static final String PLAIN_SECRET = "test-plain-secret";
+    /** Each direct carrier's own secret, as %test configures them. */
+    public static String secretOf(String carrier) {
+        return "test-" + carrier + "-secret";
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,7 +45,7 @@ public final class Webhooks {
     public static ValidatableResponse plain(String carrier, Object body) {
         String text = json(body);
         return post("/carriers/" + carrier + "/webhooks", "X-Fulfillment-Signature",
-                "sha256=" + hex(hmac(PLAIN_SECRET.getBytes(StandardCharsets.UTF_8), text)), text);
+                "sha256=" + hex(hmac(secretOf(carrier).getBytes(StandardCharsets.UTF_8), text)), text);
     }
 
     public static ValidatableResponse easyPost(String body) {
