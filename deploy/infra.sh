@@ -12,6 +12,8 @@
 # API on 8080 lists the messages: curl localhost:8080/api/user/<address>/messages/), so nothing reaches real people.
 # SMS: deploy/infra/SmsGateway.java stands in for the SMS gateway on 127.0.0.1:3026 and keeps what it is sent
 # (curl localhost:3026/messages).
+# Identities: Keycloak on 127.0.0.1:8180 with realm "fulfillment" (deploy/keycloak/fulfillment-realm.json, its demo
+# users and the shop's client); deploy/token.sh NAME prints an access token.
 #
 # Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093), PGPORT (5432), JAVA_HOME,
 #              KAFKA_HEAP_OPTS (-Xms256m -Xmx768m).
@@ -98,6 +100,8 @@ source "$LIB/kafka.sh"
 source "$LIB/postgres.sh"
 # shellcheck source=lib/mail-sms.sh
 source "$LIB/mail-sms.sh"
+# shellcheck source=lib/keycloak.sh
+source "$LIB/keycloak.sh"
 
 usage() {
   err "usage: deploy/infra.sh start [--fresh-kafka] | stop | status"
@@ -128,8 +132,9 @@ case "$cmd" in
     postgres_start
     mail_start
     sms_start
+    keycloak_start
     log "all up in $(elapsed "$total"): Kafka $HOST:$KAFKA_PORT, PostgreSQL $HOST:$PG_PORT (user postgres)," \
-        "SMTP $HOST:$SMTP_PORT, SMS http://$HOST:$SMS_PORT/messages"
+        "SMTP $HOST:$SMTP_PORT, SMS http://$HOST:$SMS_PORT/messages, Keycloak http://$HOST:$KEYCLOAK_PORT"
     ;;
   stop)
     [[ $# -eq 0 ]] || usage
@@ -137,6 +142,7 @@ case "$cmd" in
     postgres_stop
     mail_stop
     sms_stop
+    keycloak_stop
     ;;
   status)
     [[ $# -eq 0 ]] || usage
@@ -145,6 +151,7 @@ case "$cmd" in
     postgres_status || rc=3
     mail_status || rc=3
     sms_status || rc=3
+    keycloak_status || rc=3
     exit "$rc"
     ;;
   *) usage ;;

@@ -28,7 +28,10 @@ READY_TIMEOUT=180
 export SHIPPING_WEBHOOKS_EASYPOST_SECRET="${SHIPPING_WEBHOOKS_EASYPOST_SECRET:-local-easypost-secret}"
 export SHIPPING_WEBHOOKS_AFTERSHIP_SECRET="${SHIPPING_WEBHOOKS_AFTERSHIP_SECRET:-local-aftership-secret}"
 export SHIPPING_WEBHOOKS_SHIPPO_TOKEN="${SHIPPING_WEBHOOKS_SHIPPO_TOKEN:-local-shippo-token}"
-export SHIPPING_WEBHOOKS_PLAIN_SECRET="${SHIPPING_WEBHOOKS_PLAIN_SECRET:-local-plain-secret}"
+# direct carriers posting our plain format sign with a secret each
+export SHIPPING_WEBHOOKS_DHL_SECRET="${SHIPPING_WEBHOOKS_DHL_SECRET:-local-dhl-secret}"
+export SHIPPING_WEBHOOKS_UPS_SECRET="${SHIPPING_WEBHOOKS_UPS_SECRET:-local-ups-secret}"
+export SHIPPING_WEBHOOKS_COURIER_SECRET="${SHIPPING_WEBHOOKS_COURIER_SECRET:-local-courier-secret}"
 # The services run in the prod profile, which has no default for any secret and refuses to start without one
 # (ProductionSecrets): the machine's PostgreSQL trusts local connections, the local SMS gateway takes this key.
 export DB_PASSWORD="${DB_PASSWORD:-postgres}"
@@ -100,7 +103,7 @@ up() {
   log "  API docs      http://localhost:808x/q/swagger-ui   e-mails: http://localhost:8080/api/user/<address>/messages/"
   log "  text messages http://localhost:3026/messages   dead letters: http://localhost:808x/dead-letters"
   log "  Kafka 127.0.0.1:9092, topic fulfillment.saga-events; PostgreSQL 127.0.0.1:5432; SMTP 127.0.0.1:3025"
-  log "  carrier webhooks are signed with SHIPPING_WEBHOOKS_PLAIN_SECRET=$SHIPPING_WEBHOOKS_PLAIN_SECRET (see README)"
+  log "  carrier webhooks are signed with a secret per carrier, e.g. SHIPPING_WEBHOOKS_DHL_SECRET=$SHIPPING_WEBHOOKS_DHL_SECRET (see README)"
 }
 
 down() {
