@@ -47,13 +47,15 @@ public class EventDispatcher {
     private final ProcessedEvents processedEvents;
     private final EventBusConfig.Consumer retry;
     private final OutageWait outages;
+    private final EventMetrics metrics;
 
     EventDispatcher(@Any Instance<EventConsumer> consumers, EventCodec codec, ProcessedEvents processedEvents,
-            EventBusConfig config, OutageWait outages) {
+            EventBusConfig config, OutageWait outages, EventMetrics metrics) {
         this.codec = codec;
         this.processedEvents = processedEvents;
         this.retry = config.consumer();
         this.outages = outages;
+        this.metrics = metrics;
         for (Instance.Handle<EventConsumer> handle : consumers.handles()) {
             EventSubscriptions subscriptions = new EventSubscriptions(handle.getBean().getBeanClass().getName());
             handle.get().subscribe(subscriptions);
@@ -110,13 +112,24 @@ public class EventDispatcher {
         EventContext context = EventContext.of(envelope);
         for (RegisteredHandler handler : handlers) {
             SagaEvent event = payload(envelope, handler);
-            Runnable attempt = () -> QuarkusTransaction.requiringNew().run(() -> {
-                if (processedEvents.markProcessed(envelope.id(), handler.name())) {
-                    handler.handle(event, context);
-                } else {
-                    LOG.debugf("%s already processed %s %s", handler.name(), envelope.type(), envelope.id());
+            Runnable attempt = () -> {
+                long start = System.nanoTime();
+                try {
+                    boolean duplicate = QuarkusTransaction.requiringNew().call(() -> {
+                        if (processedEvents.markProcessed(envelope.id(), handler.name())) {
+                            handler.handle(event, context);
+                            return false;
+                        }
+                        LOG.debugf("%s already processed %s %s", handler.name(), envelope.type(), envelope.id());
+                        return true;
+                    });
+                    metrics.handled(handler.name(), envelope.type(), duplicate,
+                            Duration.ofNanos(System.nanoTime() - start));
+                } catch (RuntimeException e) {
+                    metrics.failed(handler.name(), envelope.type(), e);
+                    throw e;
                 }
-            });
+            };
             if (live) {
                 withRetries(envelope, handler, attempt);
             } else {

@@ -1,6 +1,7 @@
 package com.example.fulfillment.order.domain;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ public class Order extends PanacheEntityBase {
         OrderStatus from = status;
         status = to;
         record(at, step, cause, detail, reference);
+        events.statusReached(id, to, Duration.between(createdAt, at));
         events.orderStatusChanged(id, from, to, cause, at);
         if (to == OrderStatus.READY_FOR_SHIPMENT) {
             // shipping reacts to this fact instead of filtering every status change of every order

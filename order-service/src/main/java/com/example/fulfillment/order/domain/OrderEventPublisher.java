@@ -1,5 +1,6 @@
 package com.example.fulfillment.order.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,10 @@ public interface OrderEventPublisher {
 
     /** Every move of the status: the dashboards' feed of the order's life cycle. */
     void orderStatusChanged(String orderId, OrderStatus from, OrderStatus to, String cause, Instant changedAt);
+
+    /** How long after it was received the order reached this status: the saga's step latency, for the metrics. */
+    default void statusReached(String orderId, OrderStatus status, Duration sinceReceived) {
+    }
 
     /** The order is invoiced, packed and labelled: shipping may arrange its transport. */
     void orderReadyForShipment(String orderId, Instant readyAt);

@@ -51,14 +51,25 @@ import com.example.fulfillment.order.domain.TrackingUpdate;
 public class OutboxOrderEventPublisher implements OrderEventPublisher {
 
     private final Consumer<SagaEvent> outbox;
+    private final OrderStepMetrics steps;
 
     @Inject
-    OutboxOrderEventPublisher(EventPublisher publisher) {
-        this(publisher::publish);
+    OutboxOrderEventPublisher(EventPublisher publisher, OrderStepMetrics steps) {
+        this.outbox = publisher::publish;
+        this.steps = steps;
     }
 
     public OutboxOrderEventPublisher(Consumer<SagaEvent> outbox) {
         this.outbox = outbox;
+        this.steps = null;
+    }
+
+    @Override
+    public void statusReached(String orderId, com.example.fulfillment.order.domain.OrderStatus status,
+            java.time.Duration sinceReceived) {
+        if (steps != null) {
+            steps.reached(status, sinceReceived);
+        }
     }
 
     @Override

@@ -186,6 +186,20 @@ class OrderSagaTest {
     }
 
     @Test
+    void eachStatusReachedIsTimedFromTheOrdersReceiptForTheMetrics() {
+        String orderId = verifiedOrder(bus, "STANDARD");
+        OrderTestData.readyForShipment(bus, orderId);
+        bus.await(OrderReadyForShipment.class, orderId);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String status : List.of("AVAILABILITY_VERIFIED", "READY_FOR_SHIPMENT")) {
+            assertTrue(metrics.contains("fulfillment_order_step_seconds_count{status=\"" + status + "\"}"),
+                    status + " in:\n" + metrics.lines().filter(line -> line.contains("order_step")).toList());
+        }
+        assertTrue(metrics.contains("fulfillment_order_step_seconds_bucket{status=\"READY_FOR_SHIPMENT\""));
+    }
+
+    @Test
     void aPersonApprovesTheOrderVerificationThroughTheApi() {
         String orderId = largeOrderAwaitingVerification();
         String taskId = pendingTask(orderId, "ORDER_VERIFICATION");
