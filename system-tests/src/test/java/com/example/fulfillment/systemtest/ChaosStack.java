@@ -90,7 +90,7 @@ final class ChaosStack {
                     "name", "Chaos product " + i, "category", "chaos", "onHand", STOCK_PER_PRODUCT,
                     "weightGrams", 300 + 100 * i, "lengthMm", 200, "widthMm", 150, "heightMm", 100, "fragile", i == 1)));
             Http.Answer price = http.put(url(Service.BILLING) + "/prices/" + sku,
-                    Http.json(Map.of("unitPrice", 5 * i + ".90")));
+                    Http.json(Map.of("unitPrice", new java.math.BigDecimal(5 * i + ".90"))));
             assertTrue(product.ok() && price.ok(), "stocking " + sku + ": " + product + "; " + price);
             stocked.put(sku, STOCK_PER_PRODUCT);
         }
