@@ -119,7 +119,7 @@ final class Shop {
                 .until(() -> given().queryParam("orderId", orderId).queryParam("status", "PENDING")
                         .get(Service.ORDER.url() + "/approvals")
                         .then().statusCode(200).extract().jsonPath()
-                        .<String> getList("findAll { it.gate == '" + gate + "' }.id"), ids -> !ids.isEmpty())
+                        .<String> getList("items.findAll { it.gate == '" + gate + "' }.id"), ids -> !ids.isEmpty())
                 .get(0);
     }
 
@@ -137,7 +137,7 @@ final class Shop {
 
     static List<String> approvedGates(String orderId) {
         return given().queryParam("orderId", orderId).get(Service.ORDER.url() + "/approvals")
-                .then().statusCode(200).extract().path("findAll { it.status == 'APPROVED' }.gate");
+                .then().statusCode(200).extract().path("items.findAll { it.status == 'APPROVED' }.gate");
     }
 
     static void confirmDelivery(String orderId, String condition) {

@@ -3,15 +3,19 @@ package com.example.fulfillment.billing.api;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.example.fulfillment.billing.domain.BillingPolicy;
 import com.example.fulfillment.billing.domain.PriceService;
+import com.example.fulfillment.edge.Paging;
 import com.example.fulfillment.problem.ProblemException;
 
 @Path("/prices")
@@ -60,9 +65,10 @@ public class PriceResource {
     }
 
     @GET
-    @Operation(summary = "List all prices, by sku")
-    @APIResponse(responseCode = "200", description = "Every price")
-    public List<PriceResponse> prices() {
-        return prices.allPrices().stream().map(price -> PriceResponse.of(price, policy.currencyCode())).toList();
+    @Operation(summary = "Prices by sku, a page at a time")
+    @APIResponse(responseCode = "200", description = "One page of prices")
+    public Paging.Page<PriceResponse> prices(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return Paging.Page.of(prices.prices(page, size), price -> PriceResponse.of(price, policy.currencyCode()));
     }
 }

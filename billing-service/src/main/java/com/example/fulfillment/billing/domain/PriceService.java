@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.example.fulfillment.billing.persistence.PriceRepository;
+import com.example.fulfillment.domain.ResultPage;
 
 /** The price list ops maintain; invoices read it when they are prepared, and waiting invoices are issued by it. */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class PriceService {
         return prices.findByIdOptional(sku);
     }
 
-    public List<Price> allPrices() {
-        return prices.allBySku();
+    public ResultPage<Price> prices(int page, int size) {
+        return prices.pageBySku(page, size);
     }
 }

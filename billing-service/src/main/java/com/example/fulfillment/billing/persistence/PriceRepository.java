@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.example.fulfillment.billing.domain.Price;
+import com.example.fulfillment.domain.ResultPage;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -30,7 +33,8 @@ public class PriceRepository implements PanacheRepositoryBase<Price, String> {
                 .getSingleResult();
     }
 
-    public List<Price> allBySku() {
-        return listAll(Sort.by("sku"));
+    public ResultPage<Price> pageBySku(int page, int size) {
+        PanacheQuery<Price> query = findAll(Sort.by("sku")).page(Page.of(page, size));
+        return new ResultPage<>(query.list(), page, size, query.count());
     }
 }

@@ -2,10 +2,12 @@ package com.example.fulfillment.billing.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,7 +36,21 @@ class PriceResourceTest {
                 .body("sku", equalTo(sku))
                 .body("unitPrice", equalTo(new BigDecimal("21.50")))
                 .body("currency", equalTo("EUR"));
-        given().get("/prices").then().statusCode(200).body("sku", hasItem(sku));
+        // one page at a time, never every row; the price is on one of the pages
+        given().queryParam("size", 1).get("/prices").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(1)).body("items", hasSize(1));
+        given().queryParam("size", 201).get("/prices").then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
+        boolean listed = false;
+        for (int page = 0; !listed; page++) {
+            List<String> skus = given().queryParam("page", page).queryParam("size", 200).get("/prices").then()
+                    .statusCode(200).extract().path("items.sku");
+            if (skus.isEmpty()) {
+                break;
+            }
+            listed = skus.contains(sku);
+        }
+        assertTrue(listed, sku + " is listed");
     }
 
     @Test

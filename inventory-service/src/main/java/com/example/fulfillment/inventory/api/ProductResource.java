@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.example.fulfillment.edge.Paging;
 import com.example.fulfillment.inventory.domain.ProductService;
 
 @Path("/products")
@@ -38,9 +39,10 @@ public class ProductResource {
     }
 
     @GET
-    @Operation(summary = "All products, by sku")
-    public List<ProductView> all() {
-        return products.all().stream().map(ProductView::of).toList();
+    @Operation(summary = "Products by sku, a page at a time")
+    public Paging.Page<ProductView> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return Paging.Page.of(products.all(page, size), ProductView::of);
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import com.example.fulfillment.domain.NotFound;
+import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.inventory.persistence.ProductRepository;
 import com.example.fulfillment.inventory.persistence.StockMovementRepository;
 import com.example.fulfillment.inventory.persistence.StockReceiptRepository;
@@ -104,8 +105,8 @@ public class ProductService {
         return products.findByIdOptional(sku).orElseThrow(() -> new NotFound("product", sku));
     }
 
-    public List<Product> all() {
-        return products.findAllBySku();
+    public ResultPage<Product> all(int page, int size) {
+        return products.pageBySku(page, size);
     }
 
     private Product lockedOrNotFound(String sku) {

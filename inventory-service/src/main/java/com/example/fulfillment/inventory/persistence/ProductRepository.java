@@ -6,9 +6,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.inventory.domain.Product;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -52,8 +55,9 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
         }
     }
 
-    public List<Product> findAllBySku() {
-        return listAll(Sort.by("sku"));
+    public ResultPage<Product> pageBySku(int page, int size) {
+        PanacheQuery<Product> query = findAll(Sort.by("sku")).page(Page.of(page, size));
+        return new ResultPage<>(query.list(), page, size, query.count());
     }
 
     public List<Product> findBySkus(List<String> skus) {

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +68,19 @@ class ProductResourceTest {
         body.put("name", "Desk lamp");
         Products.put(sku, body).statusCode(200).body("onHand", equalTo(9)).body("name", equalTo("Desk lamp"));
         Products.get(sku).statusCode(200).body("available", equalTo(9)).body("weightGrams", equalTo(350));
-        given().when().get("/products").then().statusCode(200).body("sku", hasItems(sku));
+        given().queryParam("size", 2).get("/products").then().statusCode(200)
+                .body("size", equalTo(2)).body("items.size()", lessThanOrEqualTo(2))
+                .body("total", greaterThanOrEqualTo(1));
+        boolean listed = false;
+        for (int page = 0; !listed; page++) {
+            List<String> skus = given().queryParam("page", page).queryParam("size", 200).get("/products").then()
+                    .statusCode(200).extract().path("items.sku");
+            if (skus.isEmpty()) {
+                break;
+            }
+            listed = skus.contains(sku);
+        }
+        assertTrue(listed, sku + " is listed");
     }
 
     @Test

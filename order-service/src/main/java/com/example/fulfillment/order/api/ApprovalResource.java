@@ -1,12 +1,14 @@
 package com.example.fulfillment.order.api;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import com.example.fulfillment.edge.Paging;
 import com.example.fulfillment.order.domain.ApprovalGate;
 import com.example.fulfillment.order.domain.ApprovalService;
 import com.example.fulfillment.order.domain.ApprovalStatus;
@@ -36,15 +39,17 @@ public class ApprovalResource {
     }
 
     @GET
-    @Operation(summary = "Approval tasks, oldest first", description = "Filter by status, gate and order.")
+    @Operation(summary = "Approval tasks, oldest first, a page at a time",
+            description = "Filter by status, gate and order.")
     @APIResponse(responseCode = "400", description = "An unknown status or gate, named in violations[].field")
-    public List<ApprovalView> list(
+    public Paging.Page<ApprovalView> list(
             @Parameter(schema = @Schema(implementation = ApprovalStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = ApprovalGate.class)) @QueryParam("gate") String gate,
-            @QueryParam("orderId") String orderId) {
-        return approvals.search(QueryParameters.parse(ApprovalStatus.class, status, "status"),
-                QueryParameters.parse(ApprovalGate.class, gate, "gate"), orderId).stream().map(ApprovalView::of)
-                .toList();
+            @QueryParam("orderId") String orderId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return Paging.Page.of(approvals.search(QueryParameters.parse(ApprovalStatus.class, status, "status"),
+                QueryParameters.parse(ApprovalGate.class, gate, "gate"), orderId, page, size), ApprovalView::of);
     }
 
     @GET

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import com.example.fulfillment.edge.Paging;
 import com.example.fulfillment.order.domain.OrderService;
 import com.example.fulfillment.order.domain.OrderStatus;
 
@@ -74,13 +75,13 @@ public class OrderResource {
     @GET
     @Operation(summary = "Orders, newest first", description = "Filter by status and by the customer's e-mail.")
     @APIResponse(responseCode = "400", description = "An unknown status, or page/size out of range")
-    public OrderSummary.Page list(
+    public Paging.Page<OrderSummary> list(
             @Parameter(schema = @Schema(implementation = OrderStatus.class)) @QueryParam("status") String status,
             @QueryParam("customer") String customer,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return OrderSummary.Page.of(orders.search(QueryParameters.parse(OrderStatus.class, status, "status"),
-                customer, page, size).map(OrderSummary::of));
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return Paging.Page.of(orders.search(QueryParameters.parse(OrderStatus.class, status, "status"),
+                customer, page, size), OrderSummary::of);
     }
 
     @POST

@@ -3,7 +3,6 @@ package com.example.fulfillment.order.api;
 import java.time.Instant;
 import java.util.List;
 
-import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.order.domain.Order;
 import com.example.fulfillment.order.domain.OrderStatus;
 
@@ -15,12 +14,5 @@ public record OrderSummary(String id, OrderStatus status, String customerEmail, 
         return new OrderSummary(order.getId(), order.getStatus(), order.getCheckout().getCustomer().email(),
                 order.lines().stream().mapToInt(line -> line.quantity()).sum(), order.getCreatedAt(),
                 order.getUpdatedAt());
-    }
-
-    public record Page(int page, int size, long total, List<OrderSummary> items) {
-
-        static Page of(ResultPage<OrderSummary> found) {
-            return new Page(found.page(), found.size(), found.total(), found.items());
-        }
     }
 }

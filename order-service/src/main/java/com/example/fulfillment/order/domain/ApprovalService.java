@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.domain.Conflict;
 import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.order.persistence.ApprovalTaskRepository;
@@ -88,6 +89,11 @@ public class ApprovalService {
 
     public List<ApprovalTask> search(ApprovalStatus status, ApprovalGate gate, String orderId) {
         return tasks.search(status, gate, orderId);
+    }
+
+    public ResultPage<ApprovalTask> search(ApprovalStatus status, ApprovalGate gate, String orderId, int page,
+            int size) {
+        return tasks.search(status, gate, orderId, page, size);
     }
 
     private void carryOut(ApprovalTask task, Order order, boolean approve, String decidedBy, String reason) {

@@ -8,11 +8,14 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.order.domain.ApprovalGate;
 import com.example.fulfillment.order.domain.ApprovalStatus;
 import com.example.fulfillment.order.domain.ApprovalTask;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -20,6 +23,17 @@ public class ApprovalTaskRepository implements PanacheRepositoryBase<ApprovalTas
 
     /** Oldest first: the ops team works the queue in the order tasks arrived. */
     public List<ApprovalTask> search(ApprovalStatus status, ApprovalGate gate, String orderId) {
+        return query(status, gate, orderId).list();
+    }
+
+    /** As {@link #search}, one page of it. */
+    public ResultPage<ApprovalTask> search(ApprovalStatus status, ApprovalGate gate, String orderId, int page,
+            int size) {
+        PanacheQuery<ApprovalTask> query = query(status, gate, orderId).page(Page.of(page, size));
+        return new ResultPage<>(query.list(), page, size, query.count());
+    }
+
+    private PanacheQuery<ApprovalTask> query(ApprovalStatus status, ApprovalGate gate, String orderId) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (status != null) {
@@ -34,7 +48,7 @@ public class ApprovalTaskRepository implements PanacheRepositoryBase<ApprovalTas
             where.append(" and orderId = :orderId");
             params.put("orderId", orderId);
         }
-        return list(where.toString(), Sort.ascending("createdAt").and("id"), params);
+        return find(where.toString(), Sort.ascending("createdAt").and("id"), params);
     }
 
     public Optional<ApprovalTask> findPending(String orderId, ApprovalGate gate) {

@@ -141,8 +141,8 @@ class OpsConsoleTest {
 
     private static String pendingTask(String orderId) {
         await().atMost(WAIT).untilAsserted(() -> given().queryParam("status", "PENDING").queryParam("orderId", orderId)
-                .get("/approvals").then().body("size()", equalTo(1)));
+                .get("/approvals").then().body("items.size()", equalTo(1)));
         return given().queryParam("status", "PENDING").queryParam("orderId", orderId).get("/approvals").then()
-                .extract().path("[0].id");
+                .extract().path("items[0].id");
     }
 }

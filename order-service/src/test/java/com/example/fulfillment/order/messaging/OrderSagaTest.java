@@ -350,7 +350,7 @@ class OrderSagaTest {
 
         assertEquals(updateId, bus.await(TrackingConfirmationRejected.class, orderId).trackingUpdateId());
         given().queryParam("orderId", orderId).queryParam("gate", "TRACKING_CONFIRMATION").get("/approvals")
-                .then().body("size()", equalTo(1));
+                .then().body("items.size()", equalTo(1));
         assertEquals("SHIPPED", status(orderId));
     }
 
@@ -423,7 +423,7 @@ class OrderSagaTest {
         await().atMost(WAIT).untilAsserted(() -> assertTrue(steps(orderId).contains("shipment returned")));
         // the customer is told only through gate A3, which a person decides for an ISSUE update
         given().queryParam("status", "PENDING").queryParam("orderId", orderId)
-                .queryParam("gate", "TRACKING_CONFIRMATION").get("/approvals").then().body("size()", equalTo(2));
+                .queryParam("gate", "TRACKING_CONFIRMATION").get("/approvals").then().body("items.size()", equalTo(2));
 
         given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace", "reason", "address confirmed"))
                 .post("/orders/{id}/reship", orderId).then().statusCode(200).body("status", equalTo("RESHIPPING"));
@@ -447,7 +447,8 @@ class OrderSagaTest {
                 Instant.parse("2026-12-02T09:00:00Z"), LocalDate.parse("2026-12-03")));
         awaitStatus(orderId, "SHIPMENT_APPROVED");
         given().queryParam("orderId", orderId).queryParam("gate", "SHIPMENT_DETAILS").get("/approvals").then()
-                .body("size()", equalTo(2)).body("[1].submitted.label.trackingNumber", equalTo(secondTracking));
+                .body("items.size()", equalTo(2))
+                .body("items[1].submitted.label.trackingNumber", equalTo(secondTracking));
 
         // the first parcel's handover repeated is history; the second parcel's moves the order
         bus.publish(OrderTestData.shipped(orderId));
@@ -697,9 +698,9 @@ class OrderSagaTest {
     private static String pendingTask(String orderId, String gate) {
         await().atMost(WAIT).untilAsserted(() -> given().queryParam("status", "PENDING")
                 .queryParam("orderId", orderId).queryParam("gate", gate).get("/approvals")
-                .then().statusCode(200).body("size()", equalTo(1)));
+                .then().statusCode(200).body("items.size()", equalTo(1)));
         return given().queryParam("status", "PENDING").queryParam("orderId", orderId).queryParam("gate", gate)
-                .get("/approvals").then().extract().path("[0].id");
+                .get("/approvals").then().extract().path("items[0].id");
     }
 
     private static TrackingUpdated trackingUpdate(String orderId, String updateId, DeliveryState state) {
