@@ -181,8 +181,10 @@ class DeadLetteringTest {
         expected.add(SUCCEED);
         assertEquals(expected, outcomes(tooLate.id()));
         assertEquals(1, database.effectsOn(tooLate.id()).size());
-        TestDatabase.Parked parked = single(database.parkedOfOrder(order));
-        assertTrue(parked.redrivable() && !parked.open(), parked.toString());
+        // released in the re-driver's own transaction, right after the effect's
+        TestDatabase.Parked parked = await().atMost(TIMEOUT)
+                .until(() -> single(database.parkedOfOrder(order)), row -> !row.open());
+        assertTrue(parked.redrivable(), parked.toString());
     }
 
     private static EventEnvelope envelope(String order, String type, com.fasterxml.jackson.databind.JsonNode data) {
