@@ -2,6 +2,7 @@ package com.example.fulfillment.deadletter;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -14,10 +15,12 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.eventbus.parking.ParkedEventActions;
 import com.example.fulfillment.eventbus.parking.ParkedEventOutcome;
 
 /** Every service's dead letters, for ops: read them, and retry them once their cause is fixed, or discard them. */
+@RolesAllowed(Roles.OPS)
 @Path("/dead-letters")
 @Tag(name = "Dead letters", description = "saga events this service could not process, and the events parked behind them")
 public class DeadLetterResource {

@@ -1,5 +1,6 @@
 package com.example.fulfillment.deadletter;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.eventbus.OutboxRows;
 import com.example.fulfillment.eventbus.OutboxRows.Backlog;
@@ -24,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * topic): ops read them with the broker's answer and, once the cause is fixed, put one back in line. There is no
  * discard: an event the service recorded as having happened must reach the others, or its order would stop there.
  */
+@RolesAllowed(Roles.OPS)
 @Path("/outbox/set-aside")
 @Tag(name = "Dead letters", description = "saga events this service could not process, and the events parked behind them")
 public class SetAsideEventResource {

@@ -32,6 +32,7 @@ import com.example.fulfillment.testapp.SecondTestConsumer;
 import com.example.fulfillment.testapp.TestConsumer;
 import com.example.fulfillment.testapp.TestDatabase;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -41,6 +42,7 @@ import io.restassured.path.json.JsonPath;
  * The dead-letter endpoints every service exposes (DeadLetterResource over DeadLetterTopic), against the real
  * dead-letter topic: ops read what could not be processed and why, and retry it once the cause is fixed.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 @TestProfile(PlatformKitTestApp.class)
 class DeadLetterResourceTest {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import com.example.fulfillment.testapp.PlatformKitTestApp;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
@@ -20,6 +21,7 @@ import io.restassured.response.ValidatableResponse;
  * The edge every service shares, on a resource of the test application: strict binding, text rules, size and depth
  * limits, and problem+json for every error, naming the field and never a Java class.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 @TestProfile(PlatformKitTestApp.class)
 class HttpEdgeTest {

@@ -18,6 +18,7 @@ import com.example.fulfillment.testapp.PlatformKitTestApp;
 import com.example.fulfillment.testapp.RecordingConsumer.Outcome;
 import com.example.fulfillment.testapp.TestConsumer;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -25,6 +26,7 @@ import io.quarkus.test.junit.TestProfile;
  * The event path as Prometheus reads it at /q/metrics: each reaction's handling time by type and outcome, its failed
  * attempts by kind, and the backlog gauges, sampled from the real database.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 @TestProfile(PlatformKitTestApp.class)
 class EventMetricsTest {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import com.example.fulfillment.testapp.PlatformKitTestApp;
 import com.example.fulfillment.testapp.TopicReader;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -41,6 +42,7 @@ import io.quarkus.test.junit.TestProfile;
  * the rows of other orders behind it are published, the later rows of its own order wait, and the health check
  * shows it and the age of the oldest row still waiting.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 @TestProfile(PlatformKitTestApp.class)
 class OutboxRelaySetAsideTest {

@@ -1,6 +1,5 @@
 package com.example.fulfillment.systemtest;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -79,7 +78,7 @@ class CancellationIT {
     }
 
     private static io.restassured.response.ValidatableResponse cancel(String orderId) {
-        return given().contentType(ContentType.JSON).body(Map.of("reason", "changed my mind"))
+        return Identity.SHOP.request().contentType(ContentType.JSON).body(Map.of("reason", "changed my mind"))
                 .post(Service.ORDER.url() + "/orders/" + orderId + "/cancel").then();
     }
 }

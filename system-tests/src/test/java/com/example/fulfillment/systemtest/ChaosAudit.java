@@ -29,7 +29,7 @@ final class ChaosAudit {
 
     private final RunningStack stack;
     private final ChaosInfrastructure infrastructure;
-    private final Http http = new Http(Duration.ofSeconds(30));
+    private final Http http = new Http(Duration.ofSeconds(30), Identity.GRACE);
 
     final Tally lost = new Tally();
     final Tally duplicated = new Tally();

@@ -83,7 +83,7 @@ final class ChaosStack {
     }
 
     private void stockProducts() throws Exception {
-        Http http = new Http(Duration.ofSeconds(30));
+        Http http = new Http(Duration.ofSeconds(30), Identity.GRACE);
         for (int i = 1; i <= PRODUCTS; i++) {
             String sku = Shop.unique("CHAOS" + i);
             Http.Answer product = http.put(url(Service.INVENTORY) + "/products/" + sku, Http.json(Map.of(

@@ -44,7 +44,7 @@ final class Deliveries implements AutoCloseable {
     private final String orderUrl;
     private final String shippingUrl;
     private final Supplier<Set<String>> ours;
-    private final Http http = new Http(ANSWER_TIMEOUT);
+    private final Http http = new Http(ANSWER_TIMEOUT, Identity.SHOP);
     private final Map<String, Parcel> parcels = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService world = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -1,6 +1,5 @@
 package com.example.fulfillment.systemtest;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -95,7 +94,7 @@ class FailedDeliveryIT {
     }
 
     private static void opsDecide(String orderId, String action, String reason) {
-        given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace@ops", "reason", reason))
+        Identity.GRACE.request().contentType(ContentType.JSON).body(Map.of("reason", reason))
                 .post(Service.ORDER.url() + "/orders/" + orderId + "/" + action).then()
                 .statusCode(200);
     }

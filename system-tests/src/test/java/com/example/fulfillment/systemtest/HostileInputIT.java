@@ -1,6 +1,5 @@
 package com.example.fulfillment.systemtest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -86,15 +85,15 @@ class HostileInputIT {
         String key = Shop.unique("key");
         Map<String, Object> first = Shop.order(Shop.unique("ada").toLowerCase() + "@example.com", "STANDARD", mug, 1);
         Map<String, Object> other = Shop.order(Shop.unique("bob").toLowerCase() + "@example.com", "STANDARD", mug, 2);
-        String placed = given().contentType("application/json").header("Idempotency-Key", key)
+        String placed = Identity.SHOP.request().contentType("application/json").header("Idempotency-Key", key)
                 .body(first).post(Service.ORDER.url() + "/orders").then().statusCode(201).extract().path("id");
 
-        given().contentType("application/json").header("Idempotency-Key", key)
+        Identity.SHOP.request().contentType("application/json").header("Idempotency-Key", key)
                 .body(other).post(Service.ORDER.url() + "/orders").then()
                 .statusCode(anyOf(is(409), is(422)))
                 .contentType("application/problem+json")
                 .body("detail", containsString("Idempotency-Key"));
-        given().contentType("application/json").header("Idempotency-Key", key)
+        Identity.SHOP.request().contentType("application/json").header("Idempotency-Key", key)
                 .body(first).post(Service.ORDER.url() + "/orders").then().statusCode(200)
                 .body("id", equalTo(placed));
     }

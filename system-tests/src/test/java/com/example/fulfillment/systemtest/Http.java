@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * HTTP as a client of the platform meets it during an outage: with timeouts (a frozen service accepts the
  * connection and never answers), and answers read whatever their status, so that the caller decides what a 503,
  * a refused connection or a timeout means to it. Unlike RestAssured's static set-up, safe from many threads.
+ * Every request is sent as one of the demo identities.
  */
 final class Http {
 
@@ -25,10 +26,15 @@ final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     private final Duration answerTimeout;
+    private final Identity as;
 
-    /** answerTimeout: how long a request waits for its answer before it counts as unanswered. */
-    Http(Duration answerTimeout) {
+    /**
+     * answerTimeout: how long a request waits for its answer before it counts as unanswered; as: whose access
+     * token every request carries.
+     */
+    Http(Duration answerTimeout, Identity as) {
         this.answerTimeout = answerTimeout;
+        this.as = as;
     }
 
     /** An answer: its status, its body, and the seconds of its Retry-After header, if it has one. */
@@ -80,7 +86,8 @@ final class Http {
     }
 
     private HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(answerTimeout).header("Accept", "application/json");
+        return HttpRequest.newBuilder(URI.create(url)).timeout(answerTimeout).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + as.token());
     }
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {

@@ -1,6 +1,5 @@
 package com.example.fulfillment.systemtest;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,7 +90,7 @@ class InventoryInstancesIT {
                 Shop.chooseForShortage(orderIds.get(i), "WAIT");
             }
         }
-        given().contentType(ContentType.JSON).body(Map.of("quantity", 2, "note", "through the second instance"))
+        Identity.PAT.request().contentType(ContentType.JSON).body(Map.of("quantity", 2, "note", "through the second instance"))
                 .post(RunningStack.INVENTORY_TWIN_URL + "/products/" + sku + "/stock-receipts")
                 .then().statusCode(200);
         await().atMost(Shop.SAGA_STEP).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertEquals(2,
@@ -125,7 +124,7 @@ class InventoryInstancesIT {
     }
 
     private static JsonPath twinProduct(String sku) {
-        return given().get(RunningStack.INVENTORY_TWIN_URL + "/products/" + sku).then().statusCode(200).extract()
+        return Identity.GRACE.request().get(RunningStack.INVENTORY_TWIN_URL + "/products/" + sku).then().statusCode(200).extract()
                 .jsonPath();
     }
 }

@@ -1,6 +1,5 @@
 package com.example.fulfillment.systemtest;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +68,7 @@ class OrderJourneyIT {
                 List.of("ORDER_VERIFICATION", "SHIPMENT_DETAILS", "TRACKING_CONFIRMATION")), "every gate was passed");
 
         await().atMost(Shop.SAGA_STEP).untilAsserted(() -> {
-            List<String> kinds = given().get(Service.ORDER.url() + "/orders/" + orderId + "/documents")
+            List<String> kinds = Identity.SHOP.request().get(Service.ORDER.url() + "/orders/" + orderId + "/documents")
                     .then().statusCode(200).extract().path("kind");
             assertTrue(kinds.containsAll(List.of("PACKING_SLIP", "INVOICE", "LABEL")), "the dossier is filed: " + kinds);
         });
@@ -84,7 +83,7 @@ class OrderJourneyIT {
         }
         assertTrue(confirmationWithTracking, "an e-mail to the customer carries the tracking number");
 
-        given().get(Service.INVENTORY.url() + "/products/" + mug).then().statusCode(200)
+        Identity.GRACE.request().get(Service.INVENTORY.url() + "/products/" + mug).then().statusCode(200)
                 .body("onHand", equalTo(8)).body("reserved", equalTo(0));
     }
 }

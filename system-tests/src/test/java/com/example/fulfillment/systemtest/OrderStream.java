@@ -80,7 +80,7 @@ final class OrderStream implements AutoCloseable {
     private final long periodMillis;
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final Random random = new Random(42);
-    private final Http http = new Http(ANSWER_TIMEOUT);
+    private final Http http = new Http(ANSWER_TIMEOUT, Identity.SHOP);
     private final ScheduledExecutorService shop = Executors.newScheduledThreadPool(32, runnable -> {
         Thread thread = new Thread(runnable, "chaos-shop");
         thread.setDaemon(true);

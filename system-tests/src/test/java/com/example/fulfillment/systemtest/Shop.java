@@ -1,6 +1,5 @@
 package com.example.fulfillment.systemtest;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,11 +47,11 @@ final class Shop {
                 "onHand", onHand, "weightGrams", 450, "lengthMm", 120, "widthMm", 100, "heightMm", 110,
                 "fragile", fragile));
         product.putAll(extra);
-        given().contentType(ContentType.JSON).body(product)
+        Identity.GRACE.request().contentType(ContentType.JSON).body(product)
                 .put(Service.INVENTORY.url() + "/products/" + sku)
                 .then().statusCode(201);
         if (unitPrice != null) {
-            given().contentType(ContentType.JSON).body(Map.of("unitPrice", new BigDecimal(unitPrice)))
+            Identity.GRACE.request().contentType(ContentType.JSON).body(Map.of("unitPrice", new BigDecimal(unitPrice)))
                     .put(Service.BILLING.url() + "/prices/" + sku)
                     .then().statusCode(anyOf(equalTo(200), equalTo(201)));
         }
@@ -60,7 +59,7 @@ final class Shop {
     }
 
     static void receiveStock(String sku, int quantity) {
-        given().contentType(ContentType.JSON).body(Map.of("quantity", quantity, "note", "system test delivery"))
+        Identity.PAT.request().contentType(ContentType.JSON).body(Map.of("quantity", quantity, "note", "system test delivery"))
                 .post(Service.INVENTORY.url() + "/products/" + sku + "/stock-receipts")
                 .then().statusCode(anyOf(equalTo(200), equalTo(201)));
     }
@@ -71,14 +70,14 @@ final class Shop {
         for (int i = 0; i < skuAndAlternative.length; i += 2) {
             replacements.add(Map.of("sku", skuAndAlternative[i], "alternativeSku", skuAndAlternative[i + 1]));
         }
-        return given().contentType(ContentType.JSON)
+        return Identity.SHOP.request().contentType(ContentType.JSON)
                 .body(Map.of("choice", choice, "replacements", replacements))
                 .post(Service.ORDER.url() + "/orders/" + orderId + "/stock-choice").then()
                 .statusCode(200).extract().jsonPath();
     }
 
     static JsonPath product(String sku) {
-        return given().get(Service.INVENTORY.url() + "/products/" + sku).then().statusCode(200).extract().jsonPath();
+        return Identity.GRACE.request().get(Service.INVENTORY.url() + "/products/" + sku).then().statusCode(200).extract().jsonPath();
     }
 
     /** An order body as the shop front posts it; lines alternate sku, quantity. */
@@ -98,14 +97,14 @@ final class Shop {
     }
 
     static String place(Map<String, Object> order) {
-        return given().contentType(ContentType.JSON).body(order)
+        return Identity.SHOP.request().contentType(ContentType.JSON).body(order)
                 .post(Service.ORDER.url() + "/orders")
                 .then().statusCode(201)
                 .extract().path("id");
     }
 
     static JsonPath view(String orderId) {
-        return given().get(Service.ORDER.url() + "/orders/" + orderId).then().statusCode(200).extract().jsonPath();
+        return Identity.SHOP.request().get(Service.ORDER.url() + "/orders/" + orderId).then().statusCode(200).extract().jsonPath();
     }
 
     static JsonPath awaitStatus(String orderId, String status) {
@@ -116,7 +115,7 @@ final class Shop {
     /** Waits for the gate's task of this order to wait for a person, and returns its id. */
     static String awaitPendingApproval(String orderId, String gate) {
         return await().atMost(SAGA_STEP).pollInterval(Duration.ofMillis(300))
-                .until(() -> given().queryParam("orderId", orderId).queryParam("status", "PENDING")
+                .until(() -> Identity.GRACE.request().queryParam("orderId", orderId).queryParam("status", "PENDING")
                         .get(Service.ORDER.url() + "/approvals")
                         .then().statusCode(200).extract().jsonPath()
                         .<String> getList("items.findAll { it.gate == '" + gate + "' }.id"), ids -> !ids.isEmpty())
@@ -124,40 +123,40 @@ final class Shop {
     }
 
     static void approve(String approvalId, String reason) {
-        given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace@ops", "reason", reason))
+        Identity.GRACE.request().contentType(ContentType.JSON).body(Map.of("reason", reason))
                 .post(Service.ORDER.url() + "/approvals/" + approvalId + "/approve").then()
                 .statusCode(200);
     }
 
     static void reject(String approvalId, String reason) {
-        given().contentType(ContentType.JSON).body(Map.of("decidedBy", "grace@ops", "reason", reason))
+        Identity.GRACE.request().contentType(ContentType.JSON).body(Map.of("reason", reason))
                 .post(Service.ORDER.url() + "/approvals/" + approvalId + "/reject").then()
                 .statusCode(200);
     }
 
     static List<String> approvedGates(String orderId) {
-        return given().queryParam("orderId", orderId).get(Service.ORDER.url() + "/approvals")
+        return Identity.GRACE.request().queryParam("orderId", orderId).get(Service.ORDER.url() + "/approvals")
                 .then().statusCode(200).extract().path("items.findAll { it.status == 'APPROVED' }.gate");
     }
 
     static void confirmDelivery(String orderId, String condition) {
-        given().contentType(ContentType.JSON).body(Map.of("condition", condition, "comment", "system test"))
+        Identity.SHOP.request().contentType(ContentType.JSON).body(Map.of("condition", condition, "comment", "system test"))
                 .post(Service.ORDER.url() + "/orders/" + orderId + "/delivery-confirmation").then()
                 .statusCode(anyOf(equalTo(200), equalTo(202)));
     }
 
     static JsonPath invoice(String orderId) {
-        return given().get(Service.BILLING.url() + "/invoices/" + orderId).then().statusCode(200).extract().jsonPath()
+        return Identity.GRACE.request().get(Service.BILLING.url() + "/invoices/" + orderId).then().statusCode(200).extract().jsonPath()
                 .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
     static JsonPath shipment(String orderId) {
-        return given().get(Service.SHIPPING.url() + "/shipments/" + orderId).then().statusCode(200).extract().jsonPath();
+        return Identity.GRACE.request().get(Service.SHIPPING.url() + "/shipments/" + orderId).then().statusCode(200).extract().jsonPath();
     }
 
     /** The kinds of message sent to the customer on a channel, once they are SENT. */
     static List<String> sentKinds(String orderId, String channel) {
-        return given().queryParam("orderId", orderId).get(Service.NOTIFICATION.url() + "/notifications")
+        return Identity.GRACE.request().queryParam("orderId", orderId).get(Service.NOTIFICATION.url() + "/notifications")
                 .then().statusCode(200)
                 .extract().path("findAll { it.channel == '" + channel + "' && it.status == 'SENT' }.kind");
     }

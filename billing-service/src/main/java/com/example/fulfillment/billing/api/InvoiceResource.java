@@ -2,6 +2,7 @@ package com.example.fulfillment.billing.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.billing.domain.Invoice;
 import com.example.fulfillment.billing.domain.InvoiceQueries;
 import com.example.fulfillment.billing.domain.InvoiceStatus;
@@ -29,6 +31,7 @@ import com.example.fulfillment.problem.ProblemException;
 
 import io.quarkus.qute.TemplateInstance;
 
+@RolesAllowed({Roles.OPS, Roles.SHOP})
 @Path("/invoices")
 @Tag(name = "Invoices", description = "Each order's one invoice, prepared once its stock is allocated and priced")
 public class InvoiceResource {

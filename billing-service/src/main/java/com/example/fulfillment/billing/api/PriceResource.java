@@ -2,6 +2,7 @@ package com.example.fulfillment.billing.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,11 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.billing.domain.BillingPolicy;
 import com.example.fulfillment.billing.domain.PriceService;
 import com.example.fulfillment.edge.Paging;
 import com.example.fulfillment.problem.ProblemException;
 
+@RolesAllowed(Roles.OPS)
 @Path("/prices")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Prices", description = "The price list ops maintain; invoices take their unit prices from it")
@@ -59,6 +62,7 @@ public class PriceResource {
     @Operation(summary = "Read the unit price of a product")
     @APIResponse(responseCode = "200", description = "The price")
     @APIResponse(responseCode = "404", description = "The product has no price")
+    @RolesAllowed({Roles.OPS, Roles.SHOP})
     public PriceResponse price(@PathParam("sku") String sku) {
         return prices.priceOf(sku).map(price -> PriceResponse.of(price, policy.currencyCode()))
                 .orElseThrow(() -> ProblemException.notFound("price of sku", sku));
@@ -67,6 +71,7 @@ public class PriceResource {
     @GET
     @Operation(summary = "Prices by sku, a page at a time")
     @APIResponse(responseCode = "200", description = "One page of prices")
+    @RolesAllowed({Roles.OPS, Roles.SHOP})
     public Paging.Page<PriceResponse> prices(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return Paging.Page.of(prices.prices(page, size), price -> PriceResponse.of(price, policy.currencyCode()));

@@ -28,8 +28,10 @@ import com.example.fulfillment.events.RefundIssued;
 import com.example.fulfillment.events.model.AllocatedItem;
 import com.example.fulfillment.events.model.ShippingMethod;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class InvoiceResourceTest {
 

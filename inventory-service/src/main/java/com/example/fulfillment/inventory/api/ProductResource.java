@@ -2,6 +2,7 @@ package com.example.fulfillment.inventory.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.edge.Paging;
 import com.example.fulfillment.inventory.domain.ProductService;
 
+@RolesAllowed(Roles.OPS)
 @Path("/products")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +43,7 @@ public class ProductResource {
 
     @GET
     @Operation(summary = "Products by sku, a page at a time")
+    @RolesAllowed({Roles.OPS, Roles.SHOP, Roles.WAREHOUSE})
     public Paging.Page<ProductView> all(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return Paging.Page.of(products.all(page, size), ProductView::of);
@@ -50,6 +54,7 @@ public class ProductResource {
     @Operation(summary = "A product with its stock: on hand, reserved and available")
     @APIResponse(responseCode = "200", description = "the product")
     @APIResponse(responseCode = "404", description = "no such product")
+    @RolesAllowed({Roles.OPS, Roles.SHOP, Roles.WAREHOUSE})
     public ProductView get(@PathParam("sku") String sku) {
         return ProductView.of(products.get(sku));
     }
@@ -76,6 +81,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "the product after the receipt")
     @APIResponse(responseCode = "400", description = "invalid fields, named in violations")
     @APIResponse(responseCode = "404", description = "no such product")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.OPS})
     public ProductView receive(@PathParam("sku") String sku, @Valid @NotNull StockReceiptRequest request) {
         return ProductView.of(products.receiveStock(sku, request.quantity(), request.note()));
     }
@@ -87,6 +93,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "the movements, empty if none")
     @APIResponse(responseCode = "400", description = "limit out of range")
     @APIResponse(responseCode = "404", description = "no such product")
+    @RolesAllowed({Roles.OPS, Roles.WAREHOUSE})
     public List<StockMovementView> movements(@PathParam("sku") String sku,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return products.movements(sku, limit).stream().map(StockMovementView::of).toList();
@@ -98,6 +105,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "the receipts, empty if none")
     @APIResponse(responseCode = "400", description = "limit out of range")
     @APIResponse(responseCode = "404", description = "no such product")
+    @RolesAllowed({Roles.OPS, Roles.WAREHOUSE})
     public List<StockReceiptView> receipts(@PathParam("sku") String sku,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return products.receipts(sku, limit).stream().map(StockReceiptView::of).toList();

@@ -2,6 +2,7 @@ package com.example.fulfillment.inventory.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,9 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.inventory.domain.AllocationService;
 import com.example.fulfillment.problem.ProblemException;
 
+@RolesAllowed({Roles.OPS, Roles.WAREHOUSE})
 @Path("/reservations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reservations")

@@ -33,10 +33,12 @@ import com.example.fulfillment.inventory.domain.ProductService;
 import com.example.fulfillment.inventory.domain.RequestedLine;
 import com.example.fulfillment.inventory.domain.StockCheckService;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class ProductResourceTest {
 

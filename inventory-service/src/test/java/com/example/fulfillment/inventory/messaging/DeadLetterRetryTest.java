@@ -30,6 +30,7 @@ import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.inventory.Products;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -37,6 +38,7 @@ import io.restassured.path.json.JsonPath;
  * platform-kit's dead-letter endpoints, as ops use them on inventory-service: read what could not be processed and
  * why, and retry it once the cause is gone. The records go through the real broker's dead-letter topic.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class DeadLetterRetryTest {
 

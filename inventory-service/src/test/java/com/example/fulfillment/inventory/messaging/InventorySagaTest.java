@@ -54,10 +54,12 @@ import com.example.fulfillment.inventory.persistence.StockRequestRepository;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class InventorySagaTest {
 

@@ -23,9 +23,11 @@ import com.example.fulfillment.events.Shipped;
 import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.TestChannels;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class NotificationResourceTest {
 

@@ -38,9 +38,11 @@ import com.example.fulfillment.events.model.OrderLine;
 import com.example.fulfillment.notification.FakeSmsGateway.ReceivedSms;
 import com.example.fulfillment.notification.TestChannels;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** What the customer hears after the handover went wrong: their own issue report, a reshipment, a refund. */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class AfterDeliveryMessagesTest {
 

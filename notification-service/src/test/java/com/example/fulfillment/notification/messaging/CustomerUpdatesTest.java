@@ -36,9 +36,11 @@ import com.example.fulfillment.events.model.StockShortage;
 import com.example.fulfillment.events.model.TrackingStatus;
 import com.example.fulfillment.notification.TestChannels;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The messages after the shipment confirmation, and the ways out, each as its own kind. */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class CustomerUpdatesTest {
 

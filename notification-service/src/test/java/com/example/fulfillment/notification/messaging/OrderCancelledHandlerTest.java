@@ -28,9 +28,11 @@ import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.events.model.StockShortage;
 import com.example.fulfillment.notification.TestChannels;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A cancellation withdraws what is no longer true before it reaches the customer. */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class OrderCancelledHandlerTest {
 

@@ -41,8 +41,10 @@ import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.TestChannels;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class ShippedHandlerTest {
 

@@ -31,8 +31,10 @@ import com.example.fulfillment.events.model.NotificationChannel;
 import com.example.fulfillment.notification.FakeSmsGateway.ReceivedSms;
 import com.example.fulfillment.notification.TestChannels;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class SmsTransportTest {
 

@@ -1,7 +1,7 @@
 package com.example.fulfillment.order.api;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public record ApproveRequest(@NotBlank @Size(max = 200) String decidedBy, @Size(max = 2000) String reason) {
+/** Who approves is the caller's token; the request says only why, if anything. */
+public record ApproveRequest(@Size(max = 2000) String reason) {
 }

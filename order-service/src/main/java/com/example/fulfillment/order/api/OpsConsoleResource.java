@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -26,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.domain.DomainRefusal;
+import com.example.fulfillment.edge.Caller;
 import com.example.fulfillment.order.domain.ApprovalService;
 import com.example.fulfillment.order.domain.ApprovalStatus;
 import com.example.fulfillment.order.domain.OrderService;
@@ -43,6 +46,7 @@ import io.quarkus.qute.Template;
  * A form's decision runs in the domain service's own transaction, not in one of this resource: a refusal rolls that
  * one back and is shown on the page, where an enclosing transaction would be left marked for rollback.
  */
+@RolesAllowed(Roles.OPS)
 @Path("/ops")
 @Tag(name = "Ops page", description = "HTML pages for people; programs use /approvals and /orders")
 public class OpsConsoleResource {
@@ -56,8 +60,12 @@ public class OpsConsoleResource {
     private final Template console;
     private final Template orderPage;
 
+    private final Caller caller;
+
     OpsConsoleResource(ApprovalService approvals, OrderService orders, Validator validator, ObjectMapper mapper,
-            @Location("ops/console.html") Template console, @Location("ops/order.html") Template orderPage) {
+            @Location("ops/console.html") Template console, @Location("ops/order.html") Template orderPage,
+            Caller caller) {
+        this.caller = caller;
         this.approvals = approvals;
         this.orders = orders;
         this.validator = validator;
@@ -80,7 +88,7 @@ public class OpsConsoleResource {
         List<OrderSummary> awaitingDecision = Stream.of(OrderStatus.DELIVERY_FAILED, OrderStatus.DELIVERY_ISSUE)
                 .flatMap(status -> orders.search(status, null, 0, LISTED).items().stream())
                 .map(OrderSummary::of).toList();
-        return console.data("pending", pending).data("awaitingDecision", awaitingDecision)
+        return console.data("pending", pending).data("signedIn", caller.name()).data("awaitingDecision", awaitingDecision)
                 .data("notice", notice).data("problem", problem).render();
     }
 
@@ -99,19 +107,18 @@ public class OpsConsoleResource {
     @Path("/approvals/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Decide an approval task from the ops page's form (decision=approve or reject)")
-    public Response decideApproval(@PathParam("id") UUID id, @RestForm String decision, @RestForm String decidedBy,
-            @RestForm String reason) {
+    public Response decideApproval(@PathParam("id") UUID id, @RestForm String decision, @RestForm String reason) {
         boolean approve = "approve".equals(decision);
         if (!approve && !"reject".equals(decision)) {
             return back(null, "decision must be approve or reject");
         }
-        String invalid = approve ? invalid(new ApproveRequest(trimmed(decidedBy), trimmed(reason)))
-                : invalid(new RejectRequest(trimmed(decidedBy), trimmed(reason)));
+        String invalid = approve ? invalid(new ApproveRequest(trimmed(reason)))
+                : invalid(new RejectRequest(trimmed(reason)));
         if (invalid != null) {
             return back(null, invalid);
         }
         try {
-            ApprovalView decided = ApprovalView.of(approvals.decide(id, approve, trimmed(decidedBy), trimmed(reason)));
+            ApprovalView decided = ApprovalView.of(approvals.decide(id, approve, caller.name(), trimmed(reason)));
             return back(decided.gate() + " of order " + decided.orderId() + " " + decided.status().name().toLowerCase()
                     + " by " + decided.decidedBy(), null);
         } catch (DomainRefusal e) {
@@ -123,19 +130,18 @@ public class OpsConsoleResource {
     @Path("/orders/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Reship or refund a failed delivery from the ops page's form (action=reship or refund)")
-    public Response decideOrder(@PathParam("id") String id, @RestForm String action, @RestForm String decidedBy,
-            @RestForm String reason) {
+    public Response decideOrder(@PathParam("id") String id, @RestForm String action, @RestForm String reason) {
         if (!"reship".equals(action) && !"refund".equals(action)) {
             return back(null, "action must be reship or refund");
         }
-        String invalid = invalid(new OpsDecisionRequest(trimmed(decidedBy), trimmed(reason)));
+        String invalid = invalid(new OpsDecisionRequest(trimmed(reason)));
         if (invalid != null) {
             return back(null, invalid);
         }
         try {
-            OrderStatus status = "reship".equals(action) ? orders.reship(id, trimmed(decidedBy), trimmed(reason)).getStatus()
-                    : orders.refund(id, trimmed(decidedBy), trimmed(reason)).getStatus();
-            return back("order " + id + " is " + status + " (" + action + " by " + trimmed(decidedBy) + ")", null);
+            OrderStatus status = "reship".equals(action) ? orders.reship(id, caller.name(), trimmed(reason)).getStatus()
+                    : orders.refund(id, caller.name(), trimmed(reason)).getStatus();
+            return back("order " + id + " is " + status + " (" + action +  " by " + caller.name() + ")", null);
         } catch (DomainRefusal e) {
             return back(null, e.getMessage());
         }

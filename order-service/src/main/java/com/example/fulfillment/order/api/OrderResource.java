@@ -3,6 +3,7 @@ package com.example.fulfillment.order.api;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import com.example.fulfillment.edge.Roles;
+import com.example.fulfillment.domain.NotFound;
+import com.example.fulfillment.edge.Caller;
 import com.example.fulfillment.edge.Paging;
 import com.example.fulfillment.order.domain.OrderService;
 import com.example.fulfillment.order.domain.OrderStatus;
@@ -38,10 +42,15 @@ import com.example.fulfillment.order.domain.OrderStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
-    private final OrderService orders;
+    /** Matches no order: a customer token without an e-mail address owns nothing. */
+    private static final String NO_EMAIL = "\u0000no e-mail in token";
 
-    OrderResource(OrderService orders) {
+    private final OrderService orders;
+    private final Caller caller;
+
+    OrderResource(OrderService orders, Caller caller) {
         this.orders = orders;
+        this.caller = caller;
     }
 
     @POST
@@ -51,12 +60,13 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "Same Idempotency-Key and body as an earlier request: that order")
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations[].field")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with a different body")
+    @RolesAllowed(Roles.SHOP)
     public Response place(@Valid @NotNull PlaceOrderRequest request,
             @Parameter(description = "client-chosen key that makes retries safe")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Context UriInfo uri) {
         // no transaction here: placing runs its own, so that a twin request racing with the same key can be read
-        OrderService.Placement placement = orders.place(request.toNewOrder(), idempotencyKey);
+        OrderService.Placement placement = orders.place(request.toNewOrder(), idempotencyKey, caller.name());
         String id = placement.order().getId();
         URI location = uri.getBaseUriBuilder().path("orders").path(id).build();
         return Response.status(placement.created() ? Response.Status.CREATED : Response.Status.OK)
@@ -68,20 +78,25 @@ public class OrderResource {
     @Operation(summary = "An order with its status timeline")
     @APIResponse(responseCode = "200", description = "The order")
     @APIResponse(responseCode = "404", description = "Unknown order")
+    @RolesAllowed({Roles.SHOP, Roles.OPS, Roles.CUSTOMER})
     public OrderView get(@PathParam("id") String id) {
+        checkCustomerOwns(id);
         return OrderView.of(orders.get(id));
     }
 
     @GET
     @Operation(summary = "Orders, newest first", description = "Filter by status and by the customer's e-mail.")
     @APIResponse(responseCode = "400", description = "An unknown status, or page/size out of range")
+    @RolesAllowed({Roles.SHOP, Roles.OPS, Roles.CUSTOMER})
     public Paging.Page<OrderSummary> list(
             @Parameter(schema = @Schema(implementation = OrderStatus.class)) @QueryParam("status") String status,
             @QueryParam("customer") String customer,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        // a customer's list is their own orders, whatever the query asks for
+        String customerEmail = caller.isOnlyCustomer() ? caller.email().orElse(NO_EMAIL) : customer;
         return Paging.Page.of(orders.search(QueryParameters.parse(OrderStatus.class, status, "status"),
-                customer, page, size), OrderSummary::of);
+                customerEmail, page, size), OrderSummary::of);
     }
 
     @POST
@@ -91,9 +106,11 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "Unknown order")
     @APIResponse(responseCode = "409", description = "Already shipped, completed or cancelled")
     @Transactional
+    @RolesAllowed({Roles.SHOP, Roles.OPS, Roles.CUSTOMER})
     public OrderView cancel(@PathParam("id") String id, @Valid CancelRequest request) {
+        checkCustomerOwns(id);
         String reason = request == null ? new CancelRequest(null).reasonOrDefault() : request.reasonOrDefault();
-        return OrderView.of(orders.cancel(id, reason));
+        return OrderView.of(orders.cancel(id, reason, caller.name()));
     }
 
     @POST
@@ -105,8 +122,10 @@ public class OrderResource {
     @APIResponse(responseCode = "202", description = "Delivery issue reported: the order is DELIVERY_ISSUE")
     @APIResponse(responseCode = "409", description = "The order is not shipped or delivered")
     @Transactional
+    @RolesAllowed({Roles.SHOP, Roles.CUSTOMER})
     public Response confirmDelivery(@PathParam("id") String id, @Valid @NotNull DeliveryConfirmationRequest request) {
-        boolean completed = orders.confirmDelivery(id, request.condition(), request.comment());
+        checkCustomerOwns(id);
+        boolean completed = orders.confirmDelivery(id, request.condition(), request.comment(), caller.name());
         return Response.status(completed ? Response.Status.OK : Response.Status.ACCEPTED)
                 .entity(OrderView.of(orders.get(id))).build();
     }
@@ -123,8 +142,11 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "Unknown order")
     @APIResponse(responseCode = "409", description = "The order does not await stock")
     @Transactional
+    @RolesAllowed({Roles.SHOP, Roles.CUSTOMER})
     public OrderView chooseForShortStock(@PathParam("id") String id, @Valid @NotNull StockChoiceRequest request) {
-        return OrderView.of(orders.chooseForShortStock(id, request.choice(), request.lineReplacements()));
+        checkCustomerOwns(id);
+        return OrderView.of(orders.chooseForShortStock(id, request.choice(), request.lineReplacements(),
+                caller.name()));
     }
 
     @POST
@@ -133,12 +155,12 @@ public class OrderResource {
             + "issue. The order moves to RESHIPPING and announces ReshipmentRequested; the replacement is packed, "
             + "labelled (new tracking number), transported and approved at the Shipment Details gate again.")
     @APIResponse(responseCode = "200", description = "Reshipment requested: the order is RESHIPPING")
-    @APIResponse(responseCode = "400", description = "decidedBy missing, named in violations[].field")
-    @APIResponse(responseCode = "404", description = "Unknown order")
+        @APIResponse(responseCode = "404", description = "Unknown order")
     @APIResponse(responseCode = "409", description = "The order is not DELIVERY_FAILED or DELIVERY_ISSUE")
     @Transactional
+    @RolesAllowed(Roles.OPS)
     public OrderView reship(@PathParam("id") String id, @Valid @NotNull OpsDecisionRequest request) {
-        return OrderView.of(orders.reship(id, request.decidedBy(), request.reason()));
+        return OrderView.of(orders.reship(id, caller.name(), request.reason()));
     }
 
     @POST
@@ -147,19 +169,32 @@ public class OrderResource {
             + "The order moves to REFUNDED and announces OrderRefunded; once billing issued the credit note, the "
             + "order's refund shows it.")
     @APIResponse(responseCode = "200", description = "Refund requested: the order is REFUNDED")
-    @APIResponse(responseCode = "400", description = "decidedBy missing, named in violations[].field")
-    @APIResponse(responseCode = "404", description = "Unknown order")
+        @APIResponse(responseCode = "404", description = "Unknown order")
     @APIResponse(responseCode = "409", description = "The order is not DELIVERY_FAILED or DELIVERY_ISSUE")
     @Transactional
+    @RolesAllowed(Roles.OPS)
     public OrderView refund(@PathParam("id") String id, @Valid @NotNull OpsDecisionRequest request) {
-        return OrderView.of(orders.refund(id, request.decidedBy(), request.reason()));
+        return OrderView.of(orders.refund(id, caller.name(), request.reason()));
     }
 
     @GET
     @Path("{id}/documents")
     @Operation(summary = "The filed dossier", description = "Empty until the order completes.")
     @APIResponse(responseCode = "404", description = "Unknown order")
+    @RolesAllowed({Roles.SHOP, Roles.OPS, Roles.CUSTOMER})
     public List<DocumentView> documents(@PathParam("id") String id) {
+        checkCustomerOwns(id);
         return orders.documents(id).stream().map(DocumentView::of).toList();
+    }
+
+    /**
+     * A customer sees and changes only their own orders; someone else's is answered as unknown (404), so that order
+     * ids cannot be probed. Checked without reading the order into this request's persistence context, where it
+     * would stand in front of the change's own locked read.
+     */
+    private void checkCustomerOwns(String id) {
+        if (caller.isOnlyCustomer() && !orders.isCustomerOf(id, caller.email().orElse(null))) {
+            throw new NotFound("order", id);
+        }
     }
 }

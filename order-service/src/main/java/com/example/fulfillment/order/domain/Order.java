@@ -84,8 +84,8 @@ public class Order extends PanacheEntityBase {
     }
 
     /** Stores a checked order as RECEIVED and announces it to the rest of the saga. */
-    public static Order receive(NewOrder request, String idempotencyKey, String requestFingerprint, Instant now,
-            OrderEventPublisher events) {
+    public static Order receive(NewOrder request, String idempotencyKey, String requestFingerprint, String placedBy,
+            Instant now, OrderEventPublisher events) {
         Order order = new Order();
         order.id = UUID.randomUUID().toString();
         order.status = OrderStatus.RECEIVED;
@@ -95,7 +95,7 @@ public class Order extends PanacheEntityBase {
         order.requestFingerprint = requestFingerprint;
         order.createdAt = now;
         order.updatedAt = now;
-        order.record(now, "order received", "customer", order.lines.size() + " line(s), "
+        order.record(now, "order received", placedBy, order.lines.size() + " line(s), "
                 + OrderRules.totalQuantity(order.lines()) + " item(s), " + request.shippingMethod(), null);
         events.orderReceived(order);
         return order;

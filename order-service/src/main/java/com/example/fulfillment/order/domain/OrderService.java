@@ -32,8 +32,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class OrderService {
 
-    public static final String CANCELLED_BY_CUSTOMER = "customer";
-
     private final OrderRepository orders;
     private final Dossier dossier;
     private final OrderEventPublisher events;
@@ -57,8 +55,9 @@ public class OrderService {
     /**
      * Stores the order, or with a known idempotency key answers the order first placed with it: a retried
      * request must not order twice, but a key reused for another order is the client's mistake.
+     * placedBy: who sent it (the shop's backend), for the timeline.
      */
-    public Placement place(NewOrder request, String idempotencyKey) {
+    public Placement place(NewOrder request, String idempotencyKey, String placedBy) {
         NewOrder checked = OrderRules.check(request);
         if (checked.shippingMethod() == ShippingMethod.SAME_DAY) {
             sameDay.refusal(checked.shippingAddress(), clock.instant()).ifPresent(why -> {
@@ -67,7 +66,7 @@ public class OrderService {
         }
         String fingerprint = fingerprint(checked);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> placeOnce(checked, idempotencyKey, fingerprint));
+            return QuarkusTransaction.requiringNew().call(() -> placeOnce(checked, idempotencyKey, fingerprint, placedBy));
         } catch (DuplicateOrder e) {
             // a request with the same key committed between our look-up and our insert: its order is the answer
             return QuarkusTransaction.requiringNew().call(() -> earlierPlacement(idempotencyKey, fingerprint)
@@ -75,14 +74,14 @@ public class OrderService {
         }
     }
 
-    private Placement placeOnce(NewOrder checked, String idempotencyKey, String fingerprint) {
+    private Placement placeOnce(NewOrder checked, String idempotencyKey, String fingerprint, String placedBy) {
         if (idempotencyKey != null) {
             Optional<Placement> earlier = earlierPlacement(idempotencyKey, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        Order order = Order.receive(checked, idempotencyKey, fingerprint, clock.instant(), events);
+        Order order = Order.receive(checked, idempotencyKey, fingerprint, placedBy, clock.instant(), events);
         orders.storeNew(order, idempotencyKey);
         return new Placement(order, true);
     }
@@ -100,6 +99,12 @@ public class OrderService {
         return orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("order", orderId));
     }
 
+    /** Whether the customer with this e-mail address placed the order (addresses compare without regard to case). */
+    public boolean isCustomerOf(String orderId, String email) {
+        return email != null && orders.customerEmailOf(orderId)
+                .filter(owner -> owner.strip().equalsIgnoreCase(email.strip())).isPresent();
+    }
+
     /** The order, locked for a change: an event of another service arriving meanwhile waits for this request. */
     private Order getForChange(String orderId) {
         return orders.findByIdForChange(orderId).orElseThrow(() -> new NotFound("order", orderId));
@@ -110,7 +115,7 @@ public class OrderService {
     }
 
     @Transactional
-    public Order cancel(String orderId, String reason) {
+    public Order cancel(String orderId, String reason, String cancelledBy) {
         return ConcurrentChanges.settle(orders, orderId, () -> {
             Order order = getForChange(orderId);
             if (!OrderTransitions.cancellable(order.getStatus())) {
@@ -122,7 +127,7 @@ public class OrderService {
                 throw new Conflict("order " + orderId + " is being reshipped after a failed delivery: "
                         + "it can no longer be cancelled, only refunded by ops");
             }
-            order.cancel(reason, CANCELLED_BY_CUSTOMER, clock.instant(), events);
+            order.cancel(reason, cancelledBy, clock.instant(), events);
             return order;
         });
     }
@@ -134,11 +139,13 @@ public class OrderService {
      * @return true if the order completed
      */
     @Transactional
-    public boolean confirmDelivery(String orderId, DeliveryCondition condition, String comment) {
-        return ConcurrentChanges.settle(orders, orderId, () -> confirmDeliveryOnce(orderId, condition, comment));
+    public boolean confirmDelivery(String orderId, DeliveryCondition condition, String comment, String confirmedBy) {
+        return ConcurrentChanges.settle(orders, orderId,
+                () -> confirmDeliveryOnce(orderId, condition, comment, confirmedBy));
     }
 
-    private boolean confirmDeliveryOnce(String orderId, DeliveryCondition condition, String comment) {
+    private boolean confirmDeliveryOnce(String orderId, DeliveryCondition condition, String comment,
+            String confirmedBy) {
         Order order = getForChange(orderId);
         if (order.getStatus() != OrderStatus.SHIPPED && order.getStatus() != OrderStatus.DELIVERED) {
             throw new Conflict("order " + orderId + " is " + order.getStatus()
@@ -147,12 +154,12 @@ public class OrderService {
         Instant now = clock.instant();
         String detail = condition + (comment == null || comment.isBlank() ? "" : ": " + comment);
         if (condition != DeliveryCondition.GOOD) {
-            order.moveTo(OrderStatus.DELIVERY_ISSUE, "delivery issue reported", "customer", detail, now, events);
+            order.moveTo(OrderStatus.DELIVERY_ISSUE, "delivery issue reported", confirmedBy, detail, now, events);
             events.deliveryIssueReported(orderId, condition, comment);
             return false;
         }
         events.deliveryConfirmedByCustomer(orderId, condition, now);
-        order.moveTo(OrderStatus.COMPLETED, "delivery confirmed by customer", "customer", detail, now, events);
+        order.moveTo(OrderStatus.COMPLETED, "delivery confirmed by customer", confirmedBy, detail, now, events);
         events.orderCompleted(orderId, now);
         List<String> filed = dossier.file(order, now).stream().map(OrderDocument::getKind).toList();
         order.record(now, "order documents filed", "order-service", String.join(", ", filed), null);
@@ -182,11 +189,13 @@ public class OrderService {
 
     /** The customer's answer to short stock: wait for the restock, take offered alternatives, or cancel. */
     @Transactional
-    public Order chooseForShortStock(String orderId, StockChoice choice, List<LineReplacement> replacements) {
-        return ConcurrentChanges.settle(orders, orderId, () -> chooseOnce(orderId, choice, replacements));
+    public Order chooseForShortStock(String orderId, StockChoice choice, List<LineReplacement> replacements,
+            String chosenBy) {
+        return ConcurrentChanges.settle(orders, orderId, () -> chooseOnce(orderId, choice, replacements, chosenBy));
     }
 
-    private Order chooseOnce(String orderId, StockChoice choice, List<LineReplacement> replacements) {
+    private Order chooseOnce(String orderId, StockChoice choice, List<LineReplacement> replacements,
+            String chosenBy) {
         Order order = getForChange(orderId);
         if (order.getStatus() != OrderStatus.AWAITING_STOCK) {
             throw new Conflict("order " + orderId + " is " + order.getStatus()
@@ -194,7 +203,7 @@ public class OrderService {
         }
         Instant now = clock.instant();
         switch (choice) {
-            case WAIT -> order.record(now, "customer waits for restock", "customer",
+            case WAIT -> order.record(now, "customer waits for restock", chosenBy,
                     order.expectedRestockDate().map(date -> "expected " + date)
                             .orElse("expected date not known yet"), null);
             case ALTERNATIVE -> {
@@ -205,11 +214,10 @@ public class OrderService {
                 String reason = "customer took " + replacements.stream()
                         .map(replacement -> replacement.alternativeSku() + " instead of " + replacement.sku())
                         .collect(Collectors.joining(", "));
-                order.record(now, "order amended", "customer", reason, null);
+                order.record(now, "order amended", chosenBy, reason, null);
                 events.orderAmended(orderId, order.lines(), reason);
             }
-            case CANCEL -> order.cancel("the customer cancelled rather than wait for stock", CANCELLED_BY_CUSTOMER,
-                    now, events);
+            case CANCEL -> order.cancel("the customer cancelled rather than wait for stock", chosenBy, now, events);
         }
         return order;
     }

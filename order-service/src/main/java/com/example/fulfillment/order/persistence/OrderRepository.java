@@ -53,6 +53,15 @@ public class OrderRepository implements PanacheRepositoryBase<Order, String> {
         }
     }
 
+    /**
+     * The customer's e-mail address alone, without loading the order: a check made before a change must not put a
+     * copy of the order in the persistence context ahead of the change's own locked read.
+     */
+    public Optional<String> customerEmailOf(String id) {
+        return getEntityManager().createQuery("select o.checkout.customer.email from Order o where o.id = :id",
+                String.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** Newest first; status and customer e-mail are optional filters. */
     public ResultPage<Order> search(OrderStatus status, String customerEmail, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");

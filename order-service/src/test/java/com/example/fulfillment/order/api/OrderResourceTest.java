@@ -47,12 +47,14 @@ import com.example.fulfillment.events.model.OrderStatus;
 import com.example.fulfillment.order.AdjustableClock;
 import com.example.fulfillment.order.persistence.OrderRepository;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class OrderResourceTest {
 
@@ -179,7 +181,7 @@ class OrderResourceTest {
 
         OrderCancelled cancelled = bus.await(OrderCancelled.class, id);
         assertEquals(OrderStatus.RECEIVED, cancelled.cancelledAt());
-        assertEquals("customer", cancelled.cancelledBy());
+        assertEquals("grace", cancelled.cancelledBy());
         assertEquals("ordered twice", cancelled.reason());
         given().contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .post("/orders/{id}/cancel", id).then().statusCode(409).contentType("application/problem+json");

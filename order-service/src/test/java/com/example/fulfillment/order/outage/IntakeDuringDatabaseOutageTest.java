@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Timeout;
 
 import com.example.fulfillment.order.OrderTestData;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -30,6 +31,7 @@ import io.restassured.response.ValidatableResponse;
  * The shop places an order while order-service's database is down: it is told to come back (503, Retry-After), not
  * that the service broke (500), and its retry with the same Idempotency-Key places the order once.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 @TestProfile(DatabaseOutageProfile.class)
 class IntakeDuringDatabaseOutageTest {

@@ -38,6 +38,7 @@ import com.example.fulfillment.testapp.RecordingConsumer.Attempt;
 import com.example.fulfillment.testapp.TestConsumer;
 import com.example.fulfillment.testapp.TestDatabase;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -48,6 +49,7 @@ import io.restassured.path.json.JsonPath;
  * the event is handled once it passes, never parked or dead-lettered, the consumer keeps its place in its group, and
  * readiness is DOWN meanwhile, with the cause and since when.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 @TestProfile(PlatformKitTestApp.class)
 class OutageWaitTest {

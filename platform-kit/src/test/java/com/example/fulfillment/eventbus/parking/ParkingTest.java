@@ -37,6 +37,7 @@ import com.example.fulfillment.testapp.TestConsumer;
 import com.example.fulfillment.testapp.TestDatabase;
 import com.example.fulfillment.testapp.TopicReader;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -47,6 +48,7 @@ import io.restassured.path.json.JsonPath;
  * the order's later events wait behind it; releasing it (a retry by id, a discard, the re-driver) releases them in
  * their order. Other orders go on meanwhile.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 @TestProfile(PlatformKitTestApp.class)
 class ParkingTest {

@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.shipping.domain.TrackingOutcome;
 import com.example.fulfillment.shipping.domain.TrackingResult;
 import com.example.fulfillment.shipping.domain.TrackingService;
@@ -33,6 +36,7 @@ import com.example.fulfillment.shipping.domain.TrackingStatus;
 import com.example.fulfillment.shipping.domain.TrackingUpdate;
 import com.example.fulfillment.shipping.domain.UnmatchedTrackingUpdate;
 
+@PermitAll
 @Path("/carriers")
 public class CarrierWebhookResource {
 
@@ -151,6 +155,7 @@ public class CarrierWebhookResource {
     @Path("/unmatched-updates")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Carrier updates for tracking numbers we do not know, newest first (for ops)")
+    @RolesAllowed(Roles.OPS)
     public List<UnmatchedUpdate> unmatched(@QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         return tracking.unmatched(limit).stream().map(UnmatchedUpdate::of).toList();
     }

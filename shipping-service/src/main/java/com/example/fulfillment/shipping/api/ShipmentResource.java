@@ -1,5 +1,6 @@
 package com.example.fulfillment.shipping.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.problem.ProblemException;
 import com.example.fulfillment.shipping.domain.ShipmentService;
 
+@RolesAllowed({Roles.OPS, Roles.SHOP, Roles.WAREHOUSE})
 @Path("/shipments")
 @Produces(MediaType.APPLICATION_JSON)
 public class ShipmentResource {

@@ -1,5 +1,6 @@
 package com.example.fulfillment.shipping.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 
 /** The public tracking portal: JSON for apps, a page for people. */
+@PermitAll
 @Path("/tracking/{trackingNumber}")
 public class TrackingResource {
 

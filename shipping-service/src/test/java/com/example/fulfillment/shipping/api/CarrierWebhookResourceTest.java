@@ -35,10 +35,12 @@ import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.events.model.TrackingStatus;
 import com.example.fulfillment.shipping.messaging.ShippingEvents;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class CarrierWebhookResourceTest {
 

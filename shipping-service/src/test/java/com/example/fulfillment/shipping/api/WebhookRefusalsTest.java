@@ -19,12 +19,14 @@ import com.example.fulfillment.eventbus.testing.TestEventBus;
 import com.example.fulfillment.events.model.ShippingMethod;
 import com.example.fulfillment.shipping.messaging.ShippingEvents;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * What a carrier's webhook may not do: report on another carrier's parcel, or date an update in the future (which,
  * applied, would freeze the parcel); and why no one can guess another customer's tracking number from their own.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class WebhookRefusalsTest {
 

@@ -48,8 +48,10 @@ import com.example.fulfillment.events.model.ShippingMethod;
 
 import com.example.fulfillment.shipping.api.Webhooks;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class ShippingSagaTest {
 
