@@ -36,6 +36,8 @@ export SHIPPING_WEBHOOKS_COURIER_SECRET="${SHIPPING_WEBHOOKS_COURIER_SECRET:-loc
 # (ProductionSecrets): the machine's PostgreSQL trusts local connections, the local SMS gateway takes this key.
 export DB_PASSWORD="${DB_PASSWORD:-postgres}"
 export SMS_GATEWAY_API_KEY="${SMS_GATEWAY_API_KEY:-dev-sms-key}"
+# the ops page logs in through the demo realm's client ops-console (deploy/keycloak/fulfillment-realm.json)
+export OPS_CONSOLE_CLIENT_SECRET="${OPS_CONSOLE_CLIENT_SECRET:-ops-console-secret}"
 # Swagger UI is off in the prod profile; a developer's stack wants it
 export SWAGGER_UI_ENABLED="${SWAGGER_UI_ENABLED:-true}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}"

@@ -25,13 +25,17 @@ import java.util.regex.Pattern;
  *   java deploy/bench/SagaBenchmark.java [orders=200] [concurrency=8] [orderServiceUrl=http://localhost:8081]
  *
  * Every gate must be on automatic (the stack's default), and the orders are STANDARD with 1 item, so none waits
- * for a person. Stock and prices are created for a fresh sku, so runs never interfere.
+ * for a person. Stock and prices are created for a fresh sku, so runs never interfere. It acts as the demo
+ * identities do: ops (grace) stocks and prices the sku, the shop's client places and reads the orders, with tokens of
+ * the local Keycloak (KEYCLOAK_URL, default http://127.0.0.1:8180), fetched once before the run.
  */
 public class SagaBenchmark {
 
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\s*:\s*\"([^\"]+)\"");
     private static final Duration ORDER_TIMEOUT = Duration.ofSeconds(120);
+    private static String shopToken;
 
     public static void main(String[] args) throws Exception {
         int orders = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -40,12 +44,17 @@ public class SagaBenchmark {
         String inventory = orderService.replace("8081", "8082");
         String billing = orderService.replace("8081", "8083");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String keycloak = System.getenv().getOrDefault("KEYCLOAK_URL", "http://127.0.0.1:8180");
+        String ops = token(http, keycloak, "grant_type=password&client_id=fulfillment-cli&username=grace"
+                + "&password=grace-password");
+        shopToken = token(http, keycloak, "grant_type=client_credentials&client_id=shop&client_secret="
+                + System.getenv().getOrDefault("SHOP_CLIENT_SECRET", "shop-secret"));
 
         String sku = "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        send(http, "PUT", inventory + "/products/" + sku, """
+        send(http, "PUT", inventory + "/products/" + sku, ops, """
                 {"name":"Benchmark mug","category":"bench","onHand":%d,"weightGrams":300,"lengthMm":100,\
                 "widthMm":100,"heightMm":100,"fragile":false}""".formatted(orders + 10), 201);
-        send(http, "PUT", billing + "/prices/" + sku, "{\"unitPrice\":9.90}", 200, 201);
+        send(http, "PUT", billing + "/prices/" + sku, ops, "{\"unitPrice\":9.90}", 200, 201);
         System.out.printf("saga benchmark: %d orders, %d in flight, sku %s, against %s%n", orders, concurrency, sku,
                 orderService);
 
@@ -96,14 +105,15 @@ public class SagaBenchmark {
                 "postalCode":"10117","country":"DE"},"shippingMethod":"STANDARD",\
                 "lines":[{"sku":"%s","quantity":1}],"notificationChannels":["PORTAL"]}""".formatted(number, number, sku);
         long start = System.nanoTime();
-        String created = send(http, "POST", orderService + "/orders", body, 201);
+        String created = send(http, "POST", orderService + "/orders", shopToken, body, 201);
         Matcher id = ID.matcher(created);
         if (!id.find()) {
             throw new IllegalStateException("no order id in " + created);
         }
         long deadline = start + ORDER_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            Matcher status = STATUS.matcher(send(http, "GET", orderService + "/orders/" + id.group(1), null, 200));
+            Matcher status = STATUS.matcher(send(http, "GET", orderService + "/orders/" + id.group(1), shopToken,
+                    null, 200));
             if (status.find() && status.group(1).equals("SHIPPED")) {
                 return (System.nanoTime() - start) / 1_000_000;
             }
@@ -112,10 +122,23 @@ public class SagaBenchmark {
         throw new IllegalStateException("order " + id.group(1) + " not SHIPPED within " + ORDER_TIMEOUT.toSeconds() + " s");
     }
 
-    private static String send(HttpClient http, String method, String url, String body, int... expected)
-            throws Exception {
+    /** An access token of the local Keycloak's realm fulfillment, as deploy/token.sh gets it. */
+    private static String token(HttpClient http, String keycloak, String form) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(keycloak
+                + "/realms/fulfillment/protocol/openid-connect/token")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = ACCESS_TOKEN.matcher(answer.body());
+        if (answer.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("Keycloak at " + keycloak + " gave no token: " + answer.body());
+        }
+        return token.group(1);
+    }
+
+    private static String send(HttpClient http, String method, String url, String token, String body,
+            int... expected) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (int status : expected) {

@@ -75,7 +75,8 @@ final class ChaosStack {
                 "approvals.shipment-details.policy", "AUTOMATIC", "approvals.tracking-confirmation.policy", "AUTOMATIC",
                 "sms.gateway.url", infrastructure.smsGatewayUrl()));
         RunningStack.SETTINGS.forEach((key, value) -> {
-            if (key.startsWith("shipping.webhooks.") || key.equals("sms.gateway.api-key")) {
+            if (key.startsWith("shipping.webhooks.") || key.equals("sms.gateway.api-key")
+                    || key.startsWith("quarkus.oidc.")) {
                 settings.put(key, value);
             }
         });

@@ -20,10 +20,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class HostileCases {
 
     /** What a case expects: a refusal naming a field, any refusal, or simply no server error. */
-    enum Expect { FIELD_REFUSED, REFUSED, TOO_LARGE, NO_SERVER_ERROR }
+    enum Expect { FIELD_REFUSED, REFUSED, TOO_LARGE, NO_SERVER_ERROR, UNAUTHENTICATED, FORBIDDEN }
 
+    /** as: whose token the case is sent with (one allowed to call the operation), null for none. */
     record Case(String service, String method, String path, String contentType, byte[] body, Expect expect,
-            String field, String what) {
+            String field, String what, Identity as) {
 
         String describe() {
             return service + " " + method + " " + path + ": " + what;
@@ -37,6 +38,8 @@ final class HostileCases {
     private final String service;
     private final JsonNode components;
     private final List<Case> cases = new ArrayList<>();
+    /** Who sends the cases of the operation being generated. */
+    private Identity caller;
 
     private HostileCases(String service, JsonNode openApi) {
         this.service = service;
@@ -52,6 +55,19 @@ final class HostileCases {
 
     private void operation(String method, String template, JsonNode operation) {
         String path = template.replaceAll("\\{[^}]+}", "hostile-test");
+        List<String> roles = rolesOf(operation);
+        caller = null;
+        if (!roles.isEmpty()) {
+            // who may call it is in its OpenAPI security requirement (from @RolesAllowed): without a token, 401;
+            // with the token of someone holding none of its roles, 403; every other case is sent by one who may
+            add(method, path, null, null, Expect.UNAUTHENTICATED, null, "no access token");
+            java.util.Arrays.stream(Identity.values()).filter(who -> !roles.contains(who.role)).findFirst()
+                    .ifPresent(outsider -> cases.add(new Case(service, method, path, null, null, Expect.FORBIDDEN, null,
+                            "the token of " + outsider + " (" + outsider.role + "), not one of " + roles, outsider)));
+            caller = java.util.Arrays.stream(Identity.values()).filter(who -> roles.contains(who.role))
+                    .filter(who -> who.role.equals(roles.get(0))).findFirst().orElseThrow(
+                            () -> new IllegalStateException("no demo identity holds any of " + roles));
+        }
         if (template.contains("{")) {
             add(method, template.replaceFirst("\\{[^}]+}", "a%00b").replaceAll("\\{[^}]+}", "x"), null, null,
                     Expect.FIELD_REFUSED, "(path)", "NUL in a path parameter");
@@ -180,7 +196,17 @@ final class HostileCases {
 
     private void add(String method, String path, String contentType, byte[] body, Expect expect, String field,
             String what) {
-        cases.add(new Case(service, method, path, contentType, body, expect, field, what));
+        cases.add(new Case(service, method, path, contentType, body, expect, field, what, caller));
+    }
+
+    /** The roles of the operation's security requirements; empty for an operation anyone may call. */
+    private static List<String> rolesOf(JsonNode operation) {
+        List<String> roles = new ArrayList<>();
+        for (JsonNode requirement : operation.path("security")) {
+            requirement.fields().forEachRemaining(scheme -> scheme.getValue()
+                    .forEach(role -> roles.add(role.asText())));
+        }
+        return roles;
     }
 
     /** A well-typed value for the schema: every property, objects filled in to a few levels. */

@@ -100,7 +100,11 @@ class HostileInputIT {
 
     /** null if the answer is what the case expects, else what was wrong with it. */
     private String verdict(Case hostile) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(urlOf(hostile)))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(urlOf(hostile)));
+        if (hostile.as() != null) {
+            builder.header("Authorization", "Bearer " + hostile.as().token());
+        }
+        HttpRequest request = builder
                 .timeout(Duration.ofSeconds(20))
                 .header("Accept", "application/json")
                 .header("Content-Type", hostile.contentType() == null ? "application/json" : hostile.contentType())
@@ -134,6 +138,12 @@ class HostileInputIT {
         switch (hostile.expect()) {
             case NO_SERVER_ERROR -> {
                 return null;
+            }
+            case UNAUTHENTICATED -> {
+                return status == 401 ? null : "expected 401 without a token, got " + status + " " + shorten(body);
+            }
+            case FORBIDDEN -> {
+                return status == 403 ? null : "expected 403 for the wrong role, got " + status + " " + shorten(body);
             }
             case TOO_LARGE -> {
                 return status == 413 ? null : "expected 413, got " + status + " " + shorten(body);

@@ -19,9 +19,11 @@ import com.example.fulfillment.inventory.Products;
 import com.example.fulfillment.inventory.persistence.ProductRepository;
 import com.example.fulfillment.inventory.persistence.ReservationRepository;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class AllocationConcurrencyTest {
 

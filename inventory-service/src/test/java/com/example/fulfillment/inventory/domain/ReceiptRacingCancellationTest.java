@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.example.fulfillment.inventory.Products;
 import com.example.fulfillment.inventory.persistence.StockRequestRepository;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * One transaction is held open until the other is seen waiting for its lock in the database, then let go
  * ({@link com.example.fulfillment.inventory.RacingTransactions}).
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class ReceiptRacingCancellationTest {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.example.fulfillment.inventory.Products;
 import com.example.fulfillment.inventory.persistence.StockRequestRepository;
 
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -24,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * orders before the check's had committed, and the check read the stock before the receipt's had). The same for an
  * amendment of a waiting order to a product whose stock is arriving.
  */
+@TestSecurity(user = "grace", roles = {"ops", "shop", "warehouse"})
 @QuarkusTest
 class ReceiptRacingStockCheckTest {
 
