@@ -12,6 +12,11 @@ KEYCLOAK_REALM_FILE="$ROOT/deploy/keycloak/fulfillment-realm.json"
 KEYCLOAK_START_TIMEOUT=180                 # about 20 s here; a first start on two busy cores takes longer
 
 keycloak_start() {
+  if proc_alive "$KEYCLOAK" keycloak && [[ "$(cat "$KEYCLOAK_HOME/data/.realm.sha256" 2>/dev/null)" != \
+      "$(sha256sum "$KEYCLOAK_REALM_FILE" | cut -d' ' -f1)" ]]; then
+    log "keycloak: the realm file changed since it was imported: restarting Keycloak to import it"
+    keycloak_stop
+  fi
   infra_running "$KEYCLOAK" keycloak "$KEYCLOAK_PORT" && return 0
   fetch_libs keycloak "$KEYCLOAK_LIBS"
   local zip realm_sum

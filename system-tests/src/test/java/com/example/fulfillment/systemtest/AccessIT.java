@@ -26,7 +26,7 @@ import io.restassured.http.ContentType;
 class AccessIT {
 
     @BeforeAll
-    static void stack() {
+    static void stack() throws Exception {
         RunningStack.shared();
     }
 

@@ -76,7 +76,7 @@ final class ChaosStack {
                 "sms.gateway.url", infrastructure.smsGatewayUrl()));
         RunningStack.SETTINGS.forEach((key, value) -> {
             if (key.startsWith("shipping.webhooks.") || key.equals("sms.gateway.api-key")
-                    || key.startsWith("quarkus.oidc.")) {
+                    || key.startsWith("fulfillment.ops-console.")) {
                 settings.put(key, value);
             }
         });

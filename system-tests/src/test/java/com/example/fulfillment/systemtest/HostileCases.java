@@ -60,10 +60,16 @@ final class HostileCases {
         if (!roles.isEmpty()) {
             // who may call it is in its OpenAPI security requirement (from @RolesAllowed): without a token, 401;
             // with the token of someone holding none of its roles, 403; every other case is sent by one who may
-            add(method, path, null, null, Expect.UNAUTHENTICATED, null, "no access token");
-            java.util.Arrays.stream(Identity.values()).filter(who -> !roles.contains(who.role)).findFirst()
-                    .ifPresent(outsider -> cases.add(new Case(service, method, path, null, null, Expect.FORBIDDEN, null,
-                            "the token of " + outsider + " (" + outsider.role + "), not one of " + roles, outsider)));
+            // sent as the operation's own media type: content negotiation answers before the security check
+            String mediaType = operation.path("requestBody").path("content").fieldNames().hasNext()
+                    ? operation.path("requestBody").path("content").fieldNames().next() : null;
+            add(method, path, mediaType, null, Expect.UNAUTHENTICATED, null, "no access token");
+            if (!template.startsWith("/ops")) { // the page takes no bearer tokens: it sends people to the login
+                java.util.Arrays.stream(Identity.values()).filter(who -> !roles.contains(who.role)).findFirst()
+                        .ifPresent(outsider -> cases.add(new Case(service, method, path, mediaType, null,
+                                Expect.FORBIDDEN, null, "the token of " + outsider + " (" + outsider.role
+                                        + "), not one of " + roles, outsider)));
+            }
             caller = java.util.Arrays.stream(Identity.values()).filter(who -> roles.contains(who.role))
                     .filter(who -> who.role.equals(roles.get(0))).findFirst().orElseThrow(
                             () -> new IllegalStateException("no demo identity holds any of " + roles));

@@ -30,7 +30,7 @@ class OpsPageIT {
     private static final Path SHOTS = RunningStack.REPO_ROOT.resolve("system-tests/target/screenshots/ops-page");
 
     @BeforeAll
-    static void stack() {
+    static void stack() throws Exception {
         RunningStack.shared();
     }
 

@@ -113,7 +113,7 @@ final class RunningStack implements AutoCloseable {
             // the prod profile has no default for it; the local SMS gateway of deploy/infra.sh takes this key
             Map.entry("sms.gateway.api-key", "dev-sms-key"),
             // the ops page's client of the demo realm (deploy/keycloak/fulfillment-realm.json)
-            Map.entry("quarkus.oidc.ops-console.credentials.secret", "ops-console-secret")));
+            Map.entry("fulfillment.ops-console.client-secret", "ops-console-secret")));
         Carriers.DIRECT_CARRIERS.forEach(carrier ->
                 settings.put("shipping.webhooks.carriers." + carrier + ".secret", Carriers.secretOf(carrier)));
         return Map.copyOf(settings);
