@@ -106,6 +106,8 @@ up() {
   log "  text messages http://localhost:3026/messages   dead letters: http://localhost:808x/dead-letters"
   log "  Kafka 127.0.0.1:9092, topic fulfillment.saga-events; PostgreSQL 127.0.0.1:5432; SMTP 127.0.0.1:3025"
   log "  carrier webhooks are signed with a secret per carrier, e.g. SHIPPING_WEBHOOKS_DHL_SECRET=$SHIPPING_WEBHOOKS_DHL_SECRET (see README)"
+  log '  every endpoint wants a token: curl -H "Authorization: Bearer $(deploy/token.sh grace)" ... (shop, ada, bob, grace, pat;'
+  log "  README, Demo identities); the ops page http://localhost:8081/ops signs in as grace / grace-password"
 }
 
 down() {
