@@ -118,7 +118,9 @@ class OpsConsoleTest {
         // another site can make the browser post the form with its cookies, but cannot read the page's token
         String cookie = csrfCookie();
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("decision", "approve").post("/ops/approvals/" + taskId).then().statusCode(400);
+                .formParam("decision", "approve").post("/ops/approvals/" + taskId).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("CSRF token"))
+                .body("violations[0].field", equalTo("csrf-token"));
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").cookie("csrf-token", cookie)
                 .formParam("decision", "approve").formParam("csrf-token", "forged-" + cookie)
                 .post("/ops/approvals/" + taskId).then().statusCode(400);
