@@ -1,0 +1,134 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** What one rate gave: the figures, as JSON and Markdown, and the per-second series the plot draws. */
+final class Report {
+
+    record Percentiles(long p50, long p95, long p99, long max) {
+
+        static Percentiles of(List<Long> values) {
+            List<Long> sorted = new ArrayList<>(values);
+            sorted.sort(null);
+            if (sorted.isEmpty()) {
+                return new Percentiles(0, 0, 0, 0);
+            }
+            return new Percentiles(at(sorted, 50), at(sorted, 95), at(sorted, 99), sorted.get(sorted.size() - 1));
+        }
+
+        private static long at(List<Long> sorted, double percent) {
+            return sorted.get(Math.max(0, (int) Math.ceil(percent / 100 * sorted.size()) - 1));
+        }
+
+        String json() {
+            return "{\"p50\":%d,\"p95\":%d,\"p99\":%d,\"max\":%d}".formatted(p50, p95, p99, max);
+        }
+
+        String text() {
+            return "p50 %d, p95 %d, p99 %d, max %d ms".formatted(p50, p95, p99, max);
+        }
+    }
+
+    final double rate;
+    final int sent;
+    final long accepted;
+    final int completed;
+    final int stuck;
+    final double acceptedPerSecond;
+    final double completedPerSecond;
+    final Percentiles intake;
+    final Percentiles toShipped;
+    final Percentiles toCompleted;
+    final Map<String, Processes.Usage> cost = new LinkedHashMap<>();
+    final OpenLoop.Outcome outcome;
+
+    Report(OpenLoop.Outcome outcome, Map<String, Processes.Usage> before, Map<String, Processes.Usage> after) {
+        this.outcome = outcome;
+        rate = outcome.rate();
+        sent = outcome.offered();
+        accepted = outcome.placed().stream().filter(p -> p.orderId() != null).count();
+        List<OpenLoop.Life> done = outcome.lives().stream().filter(life -> life.completed() != null).toList();
+        completed = done.size();
+        stuck = outcome.stuck();
+        acceptedPerSecond = accepted / outcome.loadSeconds();
+        // sustained: completions from the first to the last, per second of that span
+        long first = done.stream().mapToLong(life -> life.completed().toEpochMilli()).min().orElse(0);
+        long last = done.stream().mapToLong(life -> life.completed().toEpochMilli()).max().orElse(0);
+        completedPerSecond = completed < 2 ? 0 : (completed - 1) * 1000.0 / Math.max(1, last - first);
+        intake = Percentiles.of(outcome.placed().stream().map(OpenLoop.Placed::answerMillis).toList());
+        toShipped = Percentiles.of(span(outcome.lives(), OpenLoop.Life::shipped));
+        toCompleted = Percentiles.of(span(outcome.lives(), OpenLoop.Life::completed));
+        after.forEach((process, usage) -> {
+            Processes.Usage earlier = before.getOrDefault(process, new Processes.Usage(0, 0));
+            cost.put(process, new Processes.Usage(usage.cpuSeconds() - earlier.cpuSeconds(), usage.peakRssKb()));
+        });
+    }
+
+    private static List<Long> span(List<OpenLoop.Life> lives, Function<OpenLoop.Life, java.time.Instant> end) {
+        return lives.stream().filter(life -> life.received() != null && end.apply(life) != null)
+                .map(life -> Duration.between(life.received(), end.apply(life)).toMillis()).toList();
+    }
+
+    double cpuMillisPerCompleted() {
+        return completed == 0 ? 0 : cost.values().stream().mapToDouble(Processes.Usage::cpuSeconds).sum() * 1000
+                / completed;
+    }
+
+    /** Kept up: everything completed, at about the rate offered, with p99 to SHIPPED under 2 s. */
+    boolean keptUp() {
+        return stuck == 0 && completed == accepted && accepted == sent && toShipped.p99 < 2000
+                && completedPerSecond >= 0.9 * rate;
+    }
+
+    String text() {
+        StringBuilder out = new StringBuilder();
+        out.append("rate %.1f/s: %d sent, %d accepted (%.1f/s), %d completed (%.1f/s sustained), %d stuck%n"
+                .formatted(rate, sent, accepted, acceptedPerSecond, completed, completedPerSecond, stuck));
+        out.append("  POST /orders from due time: ").append(intake.text()).append('\n');
+        out.append("  RECEIVED → SHIPPED:   ").append(toShipped.text()).append('\n');
+        out.append("  RECEIVED → COMPLETED: ").append(toCompleted.text()).append('\n');
+        out.append("  CPU per completed order: %.1f ms%n".formatted(cpuMillisPerCompleted()));
+        cost.forEach((process, usage) -> out.append("    %-22s %8.1f CPU s  %6.1f ms/order  peak RSS %5d MiB%n"
+                .formatted(process, usage.cpuSeconds(), completed == 0 ? 0 : usage.cpuSeconds() * 1000 / completed,
+                        usage.peakRssKb() / 1024)));
+        return out.toString();
+    }
+
+    String json() {
+        StringBuilder processes = new StringBuilder();
+        cost.forEach((process, usage) -> processes.append(processes.length() == 0 ? "" : ",")
+                .append("\"%s\":{\"cpuSeconds\":%.2f,\"cpuMillisPerCompleted\":%.2f,\"peakRssMiB\":%d}".formatted(
+                        process, usage.cpuSeconds(), completed == 0 ? 0 : usage.cpuSeconds() * 1000 / completed,
+                        usage.peakRssKb() / 1024)));
+        return ("{\"rate\":%.2f,\"sent\":%d,\"accepted\":%d,\"completed\":%d,\"stuck\":%d,\"acceptedPerSecond\":%.2f,"
+                + "\"completedPerSecond\":%.2f,\"intakeMillis\":%s,\"receivedToShippedMillis\":%s,"
+                + "\"receivedToCompletedMillis\":%s,\"cpuMillisPerCompleted\":%.2f,\"keptUp\":%s,\"processes\":{%s}}")
+                .formatted(rate, sent, accepted, completed, stuck, acceptedPerSecond, completedPerSecond, intake.json(),
+                        toShipped.json(), toCompleted.json(), cpuMillisPerCompleted(), keptUp(), processes);
+    }
+
+    static void write(Path folder, List<Report> reports, String headline) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("results.json"), "{\"headline\":\"" + headline + "\",\"rates\":["
+                + String.join(",", reports.stream().map(Report::json).toList()) + "]}\n");
+        StringBuilder md = new StringBuilder("# Benchmark results\n\n" + headline + "\n\n");
+        md.append("| rate offered | accepted/s | completed/s | stuck | POST p99 | to SHIPPED p50 / p99 | to COMPLETED p50 / p99 "
+                + "| CPU per order |\n|---|---|---|---|---|---|---|---|\n");
+        for (Report r : reports) {
+            md.append("| %.1f/s | %.1f | %.1f | %d | %d ms | %d / %d ms | %d / %d ms | %.1f ms |%n".formatted(r.rate,
+                    r.acceptedPerSecond, r.completedPerSecond, r.stuck, r.intake.p99, r.toShipped.p50, r.toShipped.p99,
+                    r.toCompleted.p50, r.toCompleted.p99, r.cpuMillisPerCompleted()));
+        }
+        md.append("\n```\n");
+        reports.forEach(r -> md.append(r.text()));
+        md.append("```\n\n![throughput and latency over time](plot.png)\n");
+        Files.writeString(folder.resolve("results.md"), md);
+        Plot.draw(reports, folder.resolve("plot.png"));
+    }
+}
