@@ -14,7 +14,9 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
+import com.example.fulfillment.edge.Caller;
 import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.eventbus.parking.ParkedEventActions;
 import com.example.fulfillment.eventbus.parking.ParkedEventOutcome;
@@ -25,12 +27,16 @@ import com.example.fulfillment.eventbus.parking.ParkedEventOutcome;
 @Tag(name = "Dead letters", description = "saga events this service could not process, and the events parked behind them")
 public class DeadLetterResource {
 
+    private static final Logger LOG = Logger.getLogger(DeadLetterResource.class);
+
     private final DeadLetterTopic deadLetters;
     private final ParkedEventActions parkedEvents;
+    private final Caller caller;
 
-    DeadLetterResource(DeadLetterTopic deadLetters, ParkedEventActions parkedEvents) {
+    DeadLetterResource(DeadLetterTopic deadLetters, ParkedEventActions parkedEvents, Caller caller) {
         this.deadLetters = deadLetters;
         this.parkedEvents = parkedEvents;
+        this.caller = caller;
     }
 
     @GET
@@ -47,6 +53,7 @@ public class DeadLetterResource {
                     + "for the next retry. Handlers are idempotent: retrying an event that meanwhile took effect "
                     + "changes nothing.")
     public RetryReport retry() {
+        LOG.infof("%s retries the pending dead letters", caller.name());
         return deadLetters.retryPending();
     }
 
@@ -56,6 +63,7 @@ public class DeadLetterResource {
             description = "404 if no such event was parked here, 409 if it was released or discarded already or if "
                     + "it waits behind another parked event of its order (retry or discard that one).")
     public ParkedEventOutcome retryOne(@PathParam("eventId") UUID eventId) {
+        LOG.infof("%s retries parked event %s", caller.name(), eventId);
         return parkedEvents.retry(eventId);
     }
 
@@ -63,9 +71,9 @@ public class DeadLetterResource {
     @Path("/{eventId}/discard")
     @Operation(summary = "Decide that one parked event shall not take effect here",
             description = "If it was first in its order's line, the later events of the order follow in order. "
+                    + "Who discarded it is recorded from the caller's token. "
                     + "404 if no such event was parked here, 409 if it was released or discarded already.")
-    public ParkedEventOutcome discard(@PathParam("eventId") UUID eventId,
-            @QueryParam("by") @DefaultValue("ops") String by) {
-        return parkedEvents.discard(eventId, by);
+    public ParkedEventOutcome discard(@PathParam("eventId") UUID eventId) {
+        return parkedEvents.discard(eventId, caller.name());
     }
 }

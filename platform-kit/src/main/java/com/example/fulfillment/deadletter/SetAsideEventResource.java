@@ -14,10 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.domain.NotFound;
-import com.example.fulfillment.eventbus.OutboxRows;
+import com.example.fulfillment.edge.Caller;
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.eventbus.OutboxRows.Backlog;
+import com.example.fulfillment.eventbus.OutboxRows;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -40,9 +41,11 @@ public class SetAsideEventResource {
     }
 
     private final OutboxRows rows;
+    private final Caller caller;
 
-    SetAsideEventResource(OutboxRows rows) {
+    SetAsideEventResource(OutboxRows rows, Caller caller) {
         this.rows = rows;
+        this.caller = caller;
     }
 
     @GET
@@ -62,7 +65,8 @@ public class SetAsideEventResource {
         if (following < 0) {
             throw new NotFound("no event with outbox seq " + seq + " is set aside here");
         }
-        LOG.infof("outbox seq %d put back in line by ops; %d later event(s) of its order follow it", seq, following);
+        LOG.infof("outbox seq %d put back in line by %s; %d later event(s) of its order follow it", seq, caller.name(),
+                following);
         return new PutBackInLine(seq, following);
     }
 }

@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.billing.domain.Invoice;
 import com.example.fulfillment.billing.domain.InvoiceQueries;
 import com.example.fulfillment.billing.domain.InvoiceStatus;
 import com.example.fulfillment.billing.domain.SellerConfig;
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.problem.ProblemException;
 
 import io.quarkus.qute.TemplateInstance;

@@ -23,10 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.billing.domain.BillingPolicy;
 import com.example.fulfillment.billing.domain.PriceService;
+import com.example.fulfillment.edge.Caller;
 import com.example.fulfillment.edge.Paging;
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.problem.ProblemException;
 
 @RolesAllowed(Roles.OPS)
@@ -38,9 +39,12 @@ public class PriceResource {
     private final PriceService prices;
     private final BillingPolicy policy;
 
-    PriceResource(PriceService prices, BillingPolicy policy) {
+    private final Caller caller;
+
+    PriceResource(PriceService prices, BillingPolicy policy, Caller caller) {
         this.prices = prices;
         this.policy = policy;
+        this.caller = caller;
     }
 
     @PUT
@@ -54,7 +58,7 @@ public class PriceResource {
     @APIResponse(responseCode = "409", description = "A waiting invoice cannot be issued with this price; nothing changed")
     public PriceResponse setPrice(@PathParam("sku") @NotBlank @Size(max = 64) String sku,
             @Valid @NotNull PriceRequest request) {
-        return PriceResponse.of(prices.setPrice(sku, request.unitPrice()), policy.currencyCode());
+        return PriceResponse.of(prices.setPrice(sku, request.unitPrice(), caller.name()), policy.currencyCode());
     }
 
     @GET

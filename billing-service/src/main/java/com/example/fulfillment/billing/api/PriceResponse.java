@@ -5,9 +5,11 @@ import java.time.Instant;
 
 import com.example.fulfillment.billing.domain.Price;
 
-public record PriceResponse(String sku, BigDecimal unitPrice, String currency, Instant updatedAt) {
+/** updatedBy: who set it last (the token's user), null for prices set before that was recorded. */
+public record PriceResponse(String sku, BigDecimal unitPrice, String currency, Instant updatedAt, String updatedBy) {
 
     static PriceResponse of(Price price, String currency) {
-        return new PriceResponse(price.getSku(), price.getUnitPrice(), currency, price.getUpdatedAt());
+        return new PriceResponse(price.getSku(), price.getUnitPrice(), currency, price.getUpdatedAt(),
+                price.getUpdatedBy());
     }
 }

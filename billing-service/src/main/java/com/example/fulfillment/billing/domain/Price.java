@@ -25,20 +25,24 @@ public class Price extends PanacheEntityBase {
     @Column(nullable = false)
     private Instant updatedAt;
 
+    /** Who set the price last, for the audit; null for prices set before this was recorded. */
+    private String updatedBy;
+
     protected Price() {
     }
 
-    public Price(String sku, BigDecimal unitPrice, Instant now) {
+    public Price(String sku, BigDecimal unitPrice, String setBy, Instant now) {
         this.sku = sku;
-        change(unitPrice, now);
+        change(unitPrice, setBy, now);
     }
 
-    public void change(BigDecimal newUnitPrice, Instant now) {
+    public void change(BigDecimal newUnitPrice, String setBy, Instant now) {
         if (newUnitPrice == null || newUnitPrice.signum() <= 0) {
             throw new IllegalArgumentException("a unit price must be above zero");
         }
         this.unitPrice = newUnitPrice;
         this.updatedAt = now;
+        this.updatedBy = setBy;
     }
 
     public String getSku() {
@@ -51,5 +55,9 @@ public class Price extends PanacheEntityBase {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
     }
 }

@@ -27,14 +27,14 @@ public class PriceService {
 
     /** Sets the price and, in the same transaction, issues the invoices that waited only for it. */
     @Transactional
-    public Price setPrice(String sku, BigDecimal unitPrice) {
+    public Price setPrice(String sku, BigDecimal unitPrice, String setBy) {
         Optional<Price> existing = prices.findByIdOptional(sku);
         Price price;
         if (existing.isPresent()) {
             price = existing.get();
-            price.change(unitPrice, clock.instant());
+            price.change(unitPrice, setBy, clock.instant());
         } else {
-            price = new Price(sku, unitPrice, clock.instant());
+            price = new Price(sku, unitPrice, setBy, clock.instant());
             prices.persist(price);
         }
         invoices.issueInvoicesAwaiting(sku);

@@ -30,7 +30,8 @@ class PriceResourceTest {
     @Test
     void ops_set_and_change_a_price_and_read_it_back() {
         String sku = "SKU-" + UUID.randomUUID();
-        put(sku, "19.9").then().statusCode(200).body("unitPrice", equalTo(new BigDecimal("19.9")));
+        put(sku, "19.9").then().statusCode(200).body("unitPrice", equalTo(new BigDecimal("19.9")))
+                .body("updatedBy", equalTo("grace")); // the token's user
         put(sku, "21.50").then().statusCode(200);
 
         given().config(EXACT_NUMBERS).get("/prices/{sku}", sku).then()

@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.example.fulfillment.edge.Roles;
+import com.example.fulfillment.edge.Caller;
 import com.example.fulfillment.edge.Paging;
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.inventory.domain.ProductService;
 
 @RolesAllowed(Roles.OPS)
@@ -36,9 +37,11 @@ import com.example.fulfillment.inventory.domain.ProductService;
 public class ProductResource {
 
     private final ProductService products;
+    private final Caller caller;
 
-    ProductResource(ProductService products) {
+    ProductResource(ProductService products, Caller caller) {
         this.products = products;
+        this.caller = caller;
     }
 
     @GET
@@ -83,7 +86,7 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "no such product")
     @RolesAllowed({Roles.WAREHOUSE, Roles.OPS})
     public ProductView receive(@PathParam("sku") String sku, @Valid @NotNull StockReceiptRequest request) {
-        return ProductView.of(products.receiveStock(sku, request.quantity(), request.note()));
+        return ProductView.of(products.receiveStock(sku, request.quantity(), request.note(), caller.name()));
     }
 
     @GET

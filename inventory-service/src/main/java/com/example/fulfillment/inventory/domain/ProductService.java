@@ -63,13 +63,13 @@ public class ProductService {
     }
 
     @Transactional
-    public Product receiveStock(String sku, int quantity, String note) {
+    public Product receiveStock(String sku, int quantity, String note, String receivedBy) {
         // exclusive: a stock check reading this sku's stock right now finishes first (see lockSkusForReading)
         products.lockSku(sku);
         Product product = lockedOrNotFound(sku);
         Instant now = clock.instant();
         product.receive(quantity, now);
-        receipts.persist(new StockReceipt(sku, quantity, note, now));
+        receipts.persist(new StockReceipt(sku, quantity, note, receivedBy, now));
         ledger.record(product, StockMovementCause.RECEIPT, quantity, 0, null, note, now);
         stockCheck.resumeWaitingFor(sku);
         return product;

@@ -20,11 +20,14 @@ public class StockReceipt extends PanacheEntityBase {
     private int quantity;
     private String note;
     private Instant receivedAt;
+    /** Who recorded it (the token's user); null for receipts recorded before this was kept. */
+    private String receivedBy;
 
     protected StockReceipt() {
     }
 
-    public StockReceipt(String sku, int quantity, String note, Instant receivedAt) {
+    public StockReceipt(String sku, int quantity, String note, String receivedBy, Instant receivedAt) {
+        this.receivedBy = receivedBy;
         this.id = UUID.randomUUID();
         this.sku = sku;
         this.quantity = quantity;
@@ -42,6 +45,10 @@ public class StockReceipt extends PanacheEntityBase {
 
     public String getNote() {
         return note;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
     }
 
     public int getQuantity() {

@@ -177,7 +177,8 @@ class ProductResourceTest {
         given().queryParam("limit", 2).when().get("/products/{sku}/movements", sku).then().statusCode(200)
                 .body("cause", contains("RELEASE", "ALLOCATION"));
         given().when().get("/products/{sku}/stock-receipts", sku).then().statusCode(200)
-                .body("quantity", contains(3)).body("note", contains("delivery 4711"));
+                .body("quantity", contains(3)).body("note", contains("delivery 4711"))
+                .body("receivedBy", contains("grace")); // the token's user, never a name in the request
     }
 
     @Test

@@ -45,7 +45,7 @@ class ReceiptRacingCancellationTest {
         String orderId = waitingOrderFor(sku);
 
         race(entityManager, () -> allocation.release(orderId, "customer cancelled"),
-                () -> products.receiveStock(sku, 5, "delivery from the supplier"));
+                () -> products.receiveStock(sku, 5, "delivery from the supplier", "pat"));
 
         assertEquals(StockRequestState.CANCELLED, stateOf(orderId));
         assertEquals(0, stockVerifiedAnnouncedFor(orderId), "no StockVerified for a cancelled order");
@@ -56,7 +56,7 @@ class ReceiptRacingCancellationTest {
         String sku = Products.create(Products.freshSku("category"), 0);
         String orderId = waitingOrderFor(sku);
 
-        race(entityManager, () -> products.receiveStock(sku, 5, "delivery from the supplier"),
+        race(entityManager, () -> products.receiveStock(sku, 5, "delivery from the supplier", "pat"),
                 () -> allocation.release(orderId, "customer cancelled"));
 
         // verified before it was cancelled: the announcement came first, the cancellation has the last word

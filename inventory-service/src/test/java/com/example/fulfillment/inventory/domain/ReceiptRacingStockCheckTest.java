@@ -44,7 +44,7 @@ class ReceiptRacingStockCheckTest {
         String orderId = UUID.randomUUID().toString();
         AtomicReference<StockRequestState> answered = new AtomicReference<>();
 
-        race(entityManager, () -> products.receiveStock(sku, 5, "delivery from the supplier"),
+        race(entityManager, () -> products.receiveStock(sku, 5, "delivery from the supplier", "pat"),
                 () -> answered.getAndSet(stockCheck.check(orderId, List.of(new RequestedLine(sku, 1)))));
 
         assertEquals(StockRequestState.VERIFIED, answered.get());
@@ -58,7 +58,7 @@ class ReceiptRacingStockCheckTest {
         AtomicReference<StockRequestState> answered = new AtomicReference<>();
 
         race(entityManager, () -> answered.getAndSet(stockCheck.check(orderId, List.of(new RequestedLine(sku, 1)))),
-                () -> products.receiveStock(sku, 5, "delivery from the supplier"));
+                () -> products.receiveStock(sku, 5, "delivery from the supplier", "pat"));
 
         assertEquals(StockRequestState.WAITING, answered.get(), "the check saw no stock");
         assertEquals(StockRequestState.VERIFIED, stateOf(orderId), "the receipt found the order waiting");
@@ -72,7 +72,7 @@ class ReceiptRacingStockCheckTest {
         assertEquals(StockRequestState.WAITING, stockCheck.check(orderId, List.of(new RequestedLine(missing, 1))));
         AtomicReference<StockRequestState> answered = new AtomicReference<>();
 
-        race(entityManager, () -> products.receiveStock(alternative, 5, "delivery from the supplier"),
+        race(entityManager, () -> products.receiveStock(alternative, 5, "delivery from the supplier", "pat"),
                 () -> answered.getAndSet(stockCheck.amend(orderId, List.of(new RequestedLine(alternative, 1)),
                         "the customer took the alternative")));
 

@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 
-import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.domain.DomainRefusal;
 import com.example.fulfillment.edge.Caller;
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.order.domain.ApprovalService;
 import com.example.fulfillment.order.domain.ApprovalStatus;
 import com.example.fulfillment.order.domain.OrderService;

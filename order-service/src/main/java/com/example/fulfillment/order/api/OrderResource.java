@@ -29,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.edge.Caller;
 import com.example.fulfillment.edge.Paging;
+import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.order.domain.OrderService;
 import com.example.fulfillment.order.domain.OrderStatus;
 
