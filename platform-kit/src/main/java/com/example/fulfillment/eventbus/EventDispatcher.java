@@ -94,6 +94,14 @@ public class EventDispatcher {
         return handlersByType.containsKey(envelope.type()) || EventCatalog.classOf(envelope.type()).isEmpty();
     }
 
+    /**
+     * Whether an event of this type can be passed over unread: the type is one of the catalog's and no reaction here
+     * wants it. An unknown type is never ignored: it is read, and refused as unknown ({@link #concerns}).
+     */
+    public boolean ignores(String type) {
+        return !handlersByType.containsKey(type) && EventCatalog.classOf(type).isPresent();
+    }
+
     /** Records the event as processed by every reaction, so that it never takes effect here (ops discarded it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markHandled(EventEnvelope envelope) {

@@ -14,6 +14,8 @@ public record EventEnvelope(String specversion, UUID id, String source, String t
 
     public static final String SPEC_VERSION = "1.0";
     public static final String MEDIA_TYPE = "application/cloudevents+json";
+    /** The Kafka header the relay names the type in (CloudEvents' Kafka binding), so a consumer can filter unread. */
+    public static final String TYPE_HEADER = "ce_type";
 
     public EventEnvelope {
         if (id == null || type == null || type.isBlank() || subject == null || subject.isBlank() || data == null) {

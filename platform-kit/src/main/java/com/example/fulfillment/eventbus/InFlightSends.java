@@ -56,7 +56,7 @@ final class InFlightSends {
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", EventEnvelope.MEDIA_TYPE.getBytes(StandardCharsets.UTF_8));
         // lets dashboards and consumers filter by type without parsing the body
-        headers.add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
+        headers.add(EventEnvelope.TYPE_HEADER, row.type().getBytes(StandardCharsets.UTF_8));
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String> builder()
                 .withKey(row.orderId())
                 .withHeaders(headers)

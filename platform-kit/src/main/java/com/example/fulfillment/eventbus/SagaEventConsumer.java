@@ -1,8 +1,11 @@
 package com.example.fulfillment.eventbus;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.example.fulfillment.eventbus.parking.EventParking;
@@ -21,15 +24,24 @@ public class SagaEventConsumer {
 
     private final EventCodec codec;
     private final EventParking parking;
+    private final EventDispatcher dispatcher;
 
-    SagaEventConsumer(EventCodec codec, EventParking parking) {
+    SagaEventConsumer(EventCodec codec, EventParking parking, EventDispatcher dispatcher) {
         this.codec = codec;
         this.parking = parking;
+        this.dispatcher = dispatcher;
     }
 
     @Incoming("saga-events-in")
     @Blocking // handlers use JDBC; ordered, so one order's events are handled in the sequence they were published
     public void consume(ConsumerRecord<String, String> record) {
+        // Every service reads the whole saga topic and wants only a few of its types: the relay names the type in a
+        // header, so that the others are passed over without parsing their JSON (the most of what arrives). A record
+        // without the header (another producer) is parsed and judged by its body, as before.
+        Header type = record.headers().lastHeader(EventEnvelope.TYPE_HEADER);
+        if (type != null && dispatcher.ignores(new String(type.value(), StandardCharsets.UTF_8))) {
+            return;
+        }
         parking.deliver(codec.read(record.value()));
     }
 }

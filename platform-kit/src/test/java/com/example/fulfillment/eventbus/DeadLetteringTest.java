@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -65,6 +66,21 @@ class DeadLetteringTest {
     @AfterAll
     static void disconnect() {
         bus.close();
+    }
+
+    @Test
+    void aRecordWhoseTypeHeaderNamesATypeNoReactionHereWantsIsPassedOverUnread() {
+        String order = newOrder();
+        // the test app reacts to OrderStatusChanged and OrderCompleted, not to Shipped: the body is never parsed
+        bus.publishRaw(order, "passed over: never read", Map.of(EventEnvelope.TYPE_HEADER, "Shipped"));
+        // a wanted type, and a record without the header, are read: their broken bodies are dead-lettered
+        bus.publishRaw(order, "read: a wanted type", Map.of(EventEnvelope.TYPE_HEADER, "OrderStatusChanged"));
+        bus.publishRaw(order, "read: no type header");
+        EventEnvelope behind = bus.publish(statusChange(order, "behind"));
+
+        awaitEffect(behind.id());
+        assertEquals(List.of("read: a wanted type", "read: no type header"),
+                bus.deadLetters(order, Duration.ofSeconds(2)));
     }
 
     @Test

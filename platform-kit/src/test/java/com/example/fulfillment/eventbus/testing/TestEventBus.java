@@ -78,8 +78,15 @@ public final class TestEventBus implements AutoCloseable {
 
     /** Publishes any text, e.g. a malformed record that must end up dead-lettered. */
     public void publishRaw(String key, String value) {
+        publishRaw(key, value, Map.of());
+    }
+
+    /** Publishes any text with these headers, e.g. the type header the relay sets. */
+    public void publishRaw(String key, String value, Map<String, String> headers) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic, e);
         }
@@ -108,6 +115,16 @@ public final class TestEventBus implements AutoCloseable {
         pollOnce();
         return seen.stream().filter(r -> topic.equals(r.topic()) && orderId.equals(r.key()))
                 .map(this::envelope).toList();
+    }
+
+    /** The values of the dead letters with this key seen after waiting a short settle time, in order. */
+    public List<String> deadLetters(String key, Duration settle) {
+        long until = System.nanoTime() + settle.toNanos();
+        while (System.nanoTime() < until) {
+            pollOnce();
+        }
+        return seen.stream().filter(r -> deadLetterTopic.equals(r.topic()) && key.equals(r.key()))
+                .map(ConsumerRecord::value).toList();
     }
 
     /** How many events of this type about this order were seen after waiting a short settle time. */
