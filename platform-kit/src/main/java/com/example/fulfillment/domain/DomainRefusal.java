@@ -5,7 +5,8 @@ package com.example.fulfillment.domain;
  * words. The domain only says which kind of refusal it is; the edges decide what that means for their callers
  * (the HTTP edge answers problem+json, the event bus dead-letters an event that can never pass).
  */
-public abstract sealed class DomainRefusal extends RuntimeException permits NotFound, Conflict, InvalidInput, NotPossible {
+public abstract sealed class DomainRefusal extends RuntimeException permits NotFound, Conflict, InvalidInput, NotPossible,
+        Busy {
 
     protected DomainRefusal(String message) {
         super(message);

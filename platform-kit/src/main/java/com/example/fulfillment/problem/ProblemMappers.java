@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.example.fulfillment.domain.Busy;
 import com.example.fulfillment.domain.Conflict;
 import com.example.fulfillment.domain.DomainRefusal;
 import com.example.fulfillment.domain.InvalidInput;
@@ -57,6 +58,10 @@ public class ProblemMappers {
         }
         if (e instanceof NotPossible) {
             return respond(422, "Unprocessable Content", e.getMessage(), uri, List.of());
+        }
+        if (e instanceof Busy busy) {
+            return Response.fromResponse(respond(503, "Service Unavailable", e.getMessage(), uri, List.of()))
+                    .header("Retry-After", Math.max(1, busy.retryAfter().toSeconds())).build();
         }
         throw new IllegalStateException("unmapped refusal " + e.getClass().getName(), e);
     }

@@ -60,6 +60,9 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "Same Idempotency-Key and body as an earlier request: that order")
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations[].field")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used with a different body")
+    @APIResponse(responseCode = "503", description = "The saga has as many orders in hand as it takes at once "
+            + "(orders.intake.max-backlog), or the database is away: send it again after Retry-After seconds, with "
+            + "the same Idempotency-Key")
     @RolesAllowed(Roles.SHOP)
     public Response place(@Valid @NotNull PlaceOrderRequest request,
             @Parameter(description = "client-chosen key that makes retries safe")

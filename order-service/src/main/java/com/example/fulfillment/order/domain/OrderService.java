@@ -38,10 +38,12 @@ public class OrderService {
     private final Clock clock;
     private final ObjectMapper mapper;
     private final SameDayDelivery sameDay;
+    private final IntakeBacklog intake;
 
     OrderService(OrderRepository orders, Dossier dossier, OrderEventPublisher events, Clock clock, ObjectMapper mapper,
-            SameDayConfig sameDayConfig) {
+            SameDayConfig sameDayConfig, IntakeBacklog intake) {
         this.orders = orders;
+        this.intake = intake;
         this.sameDay = SameDayDelivery.of(sameDayConfig);
         this.dossier = dossier;
         this.events = events;
@@ -78,9 +80,10 @@ public class OrderService {
         if (idempotencyKey != null) {
             Optional<Placement> earlier = earlierPlacement(idempotencyKey, fingerprint);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return earlier.get(); // a retry of an order already taken is answered even when intake is full
             }
         }
+        intake.admit();
         Order order = Order.receive(checked, idempotencyKey, fingerprint, placedBy, clock.instant(), events);
         orders.storeNew(order, idempotencyKey);
         return new Placement(order, true);

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 
 import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.order.domain.DuplicateOrder;
@@ -31,6 +32,20 @@ public class OrderRepository implements PanacheRepositoryBase<Order, String> {
      */
     public Optional<Order> findByIdForChange(String id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Orders in the saga's automatic steps: received up to approved for shipment, without a pending approval (those
+     * wait for a person, not for the saga). The status index answers it without reading the order rows.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long countInSagaSteps() {
+        return ((Number) getEntityManager().createNativeQuery("""
+                select count(*) from orders o
+                where o.status in ('RECEIVED', 'AVAILABILITY_VERIFIED', 'VERIFIED', 'ALLOCATED', 'INVOICED',
+                                   'READY_FOR_SHIPMENT', 'SHIPMENT_APPROVED')
+                  and not exists (select 1 from approval_task t where t.order_id = o.id and t.status = 'PENDING')""")
+                .getSingleResult()).longValue();
     }
 
     public Optional<Order> findByIdempotencyKey(String key) {
