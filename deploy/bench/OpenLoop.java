@@ -22,8 +22,8 @@ final class OpenLoop {
     record Placed(long dueMillis, long answerMillis, int status, String orderId) {
     }
 
-    /** An order's life on the server. */
-    record Life(Instant received, Instant shipped, Instant completed) {
+    /** An order's life on the server, and when it was due (milliseconds into the run). */
+    record Life(long dueMillis, Instant received, Instant shipped, Instant completed) {
     }
 
     record Outcome(double rate, int offered, List<Placed> placed, List<Life> lives, int stuck, double loadSeconds,
@@ -80,7 +80,7 @@ final class OpenLoop {
         List<Life> lives = new ArrayList<>();
         for (Placed order : placed) {
             if (order.orderId() != null) {
-                lives.add(lifeOf(order.orderId()));
+                lives.add(lifeOf(order.dueMillis(), order.orderId()));
             }
         }
         return new Outcome(rate, offered, List.copyOf(placed), lives, (int) (accepted - completed), loadSeconds,
@@ -140,7 +140,7 @@ final class OpenLoop {
         return total.find() ? Integer.parseInt(total.group(1)) : 0;
     }
 
-    private Life lifeOf(String orderId) throws Exception {
+    private Life lifeOf(long dueMillis, String orderId) throws Exception {
         String view = api.asShop("GET", api.orderUrl + "/orders/" + orderId, null).body();
         Matcher created = CREATED.matcher(view);
         Instant received = created.find() ? Instant.parse(created.group(1)) : null;
@@ -154,7 +154,7 @@ final class OpenLoop {
                 completed = Instant.parse(step.group(1));
             }
         }
-        return new Life(received, shipped, completed);
+        return new Life(dueMillis, received, shipped, completed);
     }
 
     private String order(String customer, int number) {

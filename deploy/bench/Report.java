@@ -38,6 +38,8 @@ final class Report {
     final double rate;
     final int sent;
     final long accepted;
+    /** Refused 503 by intake's bound (load shedding): answered, not lost. */
+    final long shed;
     final int completed;
     final int stuck;
     final double acceptedPerSecond;
@@ -47,12 +49,15 @@ final class Report {
     final Percentiles toCompleted;
     final Map<String, Processes.Usage> cost = new LinkedHashMap<>();
     final OpenLoop.Outcome outcome;
+    /** Commits and saga events the rate cost, from before its first order to after its drain (-1: not read). */
+    Ceiling.Counters counted = new Ceiling.Counters(-1, -1);
 
     Report(OpenLoop.Outcome outcome, Map<String, Processes.Usage> before, Map<String, Processes.Usage> after) {
         this.outcome = outcome;
         rate = outcome.rate();
         sent = outcome.offered();
         accepted = outcome.placed().stream().filter(p -> p.orderId() != null).count();
+        shed = outcome.placed().stream().filter(p -> p.status() == 503).count();
         List<OpenLoop.Life> done = outcome.lives().stream().filter(life -> life.completed() != null).toList();
         completed = done.size();
         stuck = outcome.stuck();
@@ -75,12 +80,36 @@ final class Report {
                 .map(life -> Duration.between(life.received(), end.apply(life)).toMillis()).toList();
     }
 
+    /**
+     * RECEIVED → SHIPPED of the first, the middle and the last tenth of the accepted orders, by when they were due:
+     * whether a burst's first orders finish first or wait for its last.
+     */
+    List<Percentiles> tenths() {
+        List<OpenLoop.Life> byDue = outcome.lives().stream()
+                .sorted(java.util.Comparator.comparingLong(OpenLoop.Life::dueMillis)).toList();
+        int tenth = Math.max(1, byDue.size() / 10);
+        int middle = Math.max(0, byDue.size() / 2 - tenth / 2);
+        return List.of(Percentiles.of(span(byDue.subList(0, Math.min(tenth, byDue.size())), OpenLoop.Life::shipped)),
+                Percentiles.of(span(byDue.subList(middle, Math.min(middle + tenth, byDue.size())),
+                        OpenLoop.Life::shipped)),
+                Percentiles.of(span(byDue.subList(Math.max(0, byDue.size() - tenth), byDue.size()),
+                        OpenLoop.Life::shipped)));
+    }
+
+    double commitsPerOrder() {
+        return completed == 0 || counted.commits() < 0 ? Double.NaN : (double) counted.commits() / completed;
+    }
+
+    double eventsPerOrder() {
+        return completed == 0 || counted.events() < 0 ? Double.NaN : (double) counted.events() / completed;
+    }
+
     double cpuMillisPerCompleted() {
         return completed == 0 ? 0 : cost.values().stream().mapToDouble(Processes.Usage::cpuSeconds).sum() * 1000
                 / completed;
     }
 
-    /** Kept up: everything completed, at about the rate offered, with p99 to SHIPPED under 2 s. */
+    /** Kept up: everything completed, at about the rate offered, with p99 to SHIPPED under 2 s, nothing shed. */
     boolean keptUp() {
         return stuck == 0 && completed == accepted && accepted == sent && toShipped.p99 < 2000
                 && completedPerSecond >= 0.9 * rate;
@@ -88,12 +117,17 @@ final class Report {
 
     String text() {
         StringBuilder out = new StringBuilder();
-        out.append("rate %.1f/s: %d sent, %d accepted (%.1f/s), %d completed (%.1f/s sustained), %d stuck%n"
-                .formatted(rate, sent, accepted, acceptedPerSecond, completed, completedPerSecond, stuck));
+        out.append("rate %.1f/s: %d sent, %d accepted (%.1f/s), %d shed (503), %d completed (%.1f/s sustained), %d stuck%n"
+                .formatted(rate, sent, accepted, acceptedPerSecond, shed, completed, completedPerSecond, stuck));
         out.append("  POST /orders from due time: ").append(intake.text()).append('\n');
         out.append("  RECEIVED → SHIPPED:   ").append(toShipped.text()).append('\n');
         out.append("  RECEIVED → COMPLETED: ").append(toCompleted.text()).append('\n');
-        out.append("  CPU per completed order: %.1f ms%n".formatted(cpuMillisPerCompleted()));
+        List<Percentiles> tenths = tenths();
+        out.append("  to SHIPPED by arrival: first tenth p50 %d, middle p50 %d, last p50 %d ms (p99 %d / %d / %d)%n"
+                .formatted(tenths.get(0).p50(), tenths.get(1).p50(), tenths.get(2).p50(), tenths.get(0).p99(),
+                        tenths.get(1).p99(), tenths.get(2).p99()));
+        out.append("  CPU per completed order: %.1f ms; %.1f database commits and %.1f saga events per order%n"
+                .formatted(cpuMillisPerCompleted(), commitsPerOrder(), eventsPerOrder()));
         cost.forEach((process, usage) -> out.append("    %-22s %8.1f CPU s  %6.1f ms/order  peak RSS %5d MiB%n"
                 .formatted(process, usage.cpuSeconds(), completed == 0 ? 0 : usage.cpuSeconds() * 1000 / completed,
                         usage.peakRssKb() / 1024)));
@@ -106,18 +140,31 @@ final class Report {
                 .append("\"%s\":{\"cpuSeconds\":%.2f,\"cpuMillisPerCompleted\":%.2f,\"peakRssMiB\":%d}".formatted(
                         process, usage.cpuSeconds(), completed == 0 ? 0 : usage.cpuSeconds() * 1000 / completed,
                         usage.peakRssKb() / 1024)));
-        return ("{\"rate\":%.2f,\"sent\":%d,\"accepted\":%d,\"completed\":%d,\"stuck\":%d,\"acceptedPerSecond\":%.2f,"
+        List<Percentiles> tenths = tenths();
+        return ("{\"rate\":%.2f,\"sent\":%d,\"accepted\":%d,\"shed\":%d,\"completed\":%d,\"stuck\":%d,\"acceptedPerSecond\":%.2f,"
                 + "\"completedPerSecond\":%.2f,\"intakeMillis\":%s,\"receivedToShippedMillis\":%s,"
-                + "\"receivedToCompletedMillis\":%s,\"cpuMillisPerCompleted\":%.2f,\"keptUp\":%s,\"processes\":{%s}}")
-                .formatted(rate, sent, accepted, completed, stuck, acceptedPerSecond, completedPerSecond, intake.json(),
-                        toShipped.json(), toCompleted.json(), cpuMillisPerCompleted(), keptUp(), processes);
+                + "\"receivedToCompletedMillis\":%s,\"cpuMillisPerCompleted\":%.2f,\"commitsPerOrder\":%s,"
+                + "\"eventsPerOrder\":%s,\"toShippedByArrival\":{\"firstTenth\":%s,\"middleTenth\":%s,"
+                + "\"lastTenth\":%s},\"keptUp\":%s,\"processes\":{%s}}")
+                .formatted(rate, sent, accepted, shed, completed, stuck, acceptedPerSecond, completedPerSecond, intake.json(),
+                        toShipped.json(), toCompleted.json(), cpuMillisPerCompleted(), number(commitsPerOrder()),
+                        number(eventsPerOrder()), tenths.get(0).json(), tenths.get(1).json(), tenths.get(2).json(),
+                        keptUp(), processes);
     }
 
-    static void write(Path folder, List<Report> reports, String headline) throws IOException {
+    static String number(double value) {
+        return Double.isNaN(value) ? "null" : "%.2f".formatted(value);
+    }
+
+    static void write(Path folder, List<Report> reports, String headline, Ceiling.Verdict ceiling) throws IOException {
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("results.json"), "{\"headline\":\"" + headline + "\",\"rates\":["
+        Files.writeString(folder.resolve("results.json"), "{\"headline\":\"" + headline + "\",\"ceiling\":"
+                + (ceiling == null ? "null" : ceiling.json()) + ",\"rates\":["
                 + String.join(",", reports.stream().map(Report::json).toList()) + "]}\n");
         StringBuilder md = new StringBuilder("# Benchmark results\n\n" + headline + "\n\n");
+        if (ceiling != null) {
+            md.append(ceiling.text().replace("\n", "\n\n")).append('\n');
+        }
         md.append("| rate offered | accepted/s | completed/s | stuck | POST p99 | to SHIPPED p50 / p99 | to COMPLETED p50 / p99 "
                 + "| CPU per order |\n|---|---|---|---|---|---|---|---|\n");
         for (Report r : reports) {
