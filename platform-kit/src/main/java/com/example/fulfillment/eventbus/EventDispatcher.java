@@ -91,7 +91,7 @@ public class EventDispatcher {
 
     /** Whether handling this event here can change anything: a reaction wants it, or its type is unknown. */
     public boolean concerns(EventEnvelope envelope) {
-        return handlersByType.containsKey(envelope.type()) || EventCatalog.classOf(envelope.type()).isEmpty();
+        return !ignores(envelope.type());
     }
 
     /**
