@@ -13,15 +13,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.example.fulfillment.billing.documents.BillingDocuments;
+import com.example.fulfillment.billing.documents.CreditNoteSheet;
+import com.example.fulfillment.billing.documents.InvoiceSheet;
+import com.example.fulfillment.billing.documents.SellerDetails;
+import com.example.fulfillment.billing.domain.CreditNote;
 import com.example.fulfillment.billing.domain.Invoice;
 import com.example.fulfillment.billing.domain.InvoiceQueries;
 import com.example.fulfillment.billing.domain.InvoiceStatus;
@@ -29,19 +38,21 @@ import com.example.fulfillment.billing.domain.SellerConfig;
 import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.problem.ProblemException;
 
-import io.quarkus.qute.TemplateInstance;
-
 @RolesAllowed({Roles.OPS, Roles.SHOP})
 @Path("/invoices")
 @Tag(name = "Invoices", description = "Each order's one invoice, prepared once its stock is allocated and priced")
 public class InvoiceResource {
 
+    private static final String PROBLEM_JSON = "application/problem+json";
+
     private final InvoiceQueries invoices;
     private final SellerDetails seller;
+    private final DocumentResponses documents;
 
-    InvoiceResource(InvoiceQueries invoices, SellerConfig sellerConfig) {
+    InvoiceResource(InvoiceQueries invoices, SellerConfig sellerConfig, DocumentResponses documents) {
         this.invoices = invoices;
         this.seller = SellerDetails.of(sellerConfig);
+        this.documents = documents;
     }
 
     @GET
@@ -72,33 +83,53 @@ public class InvoiceResource {
 
     @GET
     @Path("/{orderId}/document")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Download an order's invoice as an HTML document",
-            description = "Printable; offered as the file <invoice number>.html")
-    @APIResponse(responseCode = "200", description = "The invoice document")
-    @APIResponse(responseCode = "404", description = "The order has no invoice (yet)")
-    @APIResponse(responseCode = "409", description = "The invoice waits for prices: it has no number or figures yet")
-    public Response document(@PathParam("orderId") String orderId) {
-        InvoiceResponse invoice = find(orderId);
-        if (invoice.number() == null) {
+    @Produces({MediaType.TEXT_HTML, DocumentResponses.APPLICATION_PDF})
+    @Operation(summary = "Download an order's invoice as a PDF or HTML document",
+            description = "PDF for Accept: application/pdf, shown inline as <invoice number>.pdf; HTML otherwise"
+                    + " (text/html, */*), offered as the file <invoice number>.html. A voided or refunded invoice"
+                    + " says so and names its credit note.")
+    @APIResponse(responseCode = "200", description = "The invoice document", content = {
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DocumentResponses.APPLICATION_PDF,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "The order has no invoice (yet)",
+            content = @Content(mediaType = PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "The invoice waits for prices: it has no number or figures yet",
+            content = @Content(mediaType = PROBLEM_JSON))
+    public Response document(@PathParam("orderId") String orderId, @Context HttpHeaders headers) {
+        Invoice invoice = invoices.invoiceOf(orderId)
+                .orElseThrow(() -> ProblemException.notFound("invoice of order", orderId));
+        if (!invoice.wasIssued()) {
             throw ProblemException.conflict("the invoice of order " + orderId + " was never issued (it is "
-                    + invoice.status() + "), so there is no document");
+                    + invoice.getStatus() + "), so there is no document");
         }
-        return attachment(InvoiceDocuments.invoice(invoice, seller), invoice.number());
+        InvoiceSheet sheet = InvoiceSheet.of(invoice, invoices.buyerAddressOf(invoice), invoices.paymentTerms(),
+                seller);
+        return documents.of(BillingDocuments.invoice(sheet), invoice.getNumber(), headers.getAcceptableMediaTypes());
     }
 
     @GET
     @Path("/{orderId}/credit-note")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "Download the credit note of a refunded order as an HTML document",
-            description = "Printable; offered as the file <credit note number>.html")
-    @APIResponse(responseCode = "200", description = "The credit note document")
-    @APIResponse(responseCode = "404", description = "The order has no credit note: it was not refunded")
-    public Response creditNote(@PathParam("orderId") String orderId) {
-        InvoiceResponse invoice = invoices.invoiceOf(orderId).filter(found -> found.getCreditNoteNumber() != null)
-                .map(this::responseOf)
+    @Produces({MediaType.TEXT_HTML, DocumentResponses.APPLICATION_PDF})
+    @Operation(summary = "Download the credit note of a cancelled or refunded order as a PDF or HTML document",
+            description = "It credits the whole invoice, line by line. Numbered CN-<invoice number> when the"
+                    + " order was cancelled (its invoice voided); a refund's credit note has the number it was issued"
+                    + " with, CN-<year>-<sequence>. PDF for Accept: application/pdf (inline, <number>.pdf), HTML"
+                    + " otherwise (the file <number>.html).")
+    @APIResponse(responseCode = "200", description = "The credit note document", content = {
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DocumentResponses.APPLICATION_PDF,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "The order has no credit note: its invoice was neither voided"
+            + " after it was issued nor refunded", content = @Content(mediaType = PROBLEM_JSON))
+    public Response creditNote(@PathParam("orderId") String orderId, @Context HttpHeaders headers) {
+        Invoice invoice = invoices.invoiceOf(orderId)
                 .orElseThrow(() -> ProblemException.notFound("credit note of order", orderId));
-        return attachment(InvoiceDocuments.creditNote(invoice, seller), invoice.creditNote().number());
+        CreditNote creditNote = invoices.creditNoteOf(invoice)
+                .orElseThrow(() -> ProblemException.notFound("credit note of order", orderId));
+        CreditNoteSheet sheet = CreditNoteSheet.of(creditNote, invoice, invoices.buyerAddressOf(invoice), seller);
+        return documents.of(BillingDocuments.creditNote(sheet), creditNote.number(),
+                headers.getAcceptableMediaTypes());
     }
 
     private InvoiceResponse find(String orderId) {
@@ -108,11 +139,5 @@ public class InvoiceResource {
 
     private InvoiceResponse responseOf(Invoice invoice) {
         return InvoiceResponse.of(invoice, invoices.missingPrices(invoice));
-    }
-
-    private static Response attachment(TemplateInstance document, String documentNumber) {
-        return Response.ok(document.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=" + documentNumber + ".html")
-                .build();
     }
 }

@@ -11,7 +11,6 @@ import com.example.fulfillment.billing.domain.Invoice;
 import com.example.fulfillment.billing.domain.InvoiceLineItem;
 import com.example.fulfillment.billing.domain.InvoiceLineKind;
 import com.example.fulfillment.billing.domain.InvoiceStatus;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 @Schema(description = "An order's invoice; total = subtotal − discountTotal + feesTotal + taxTotal. While AWAITING_PRICES"
         + " it has no number, lines or figures yet: missingPrices names the skus ops still have to price.")
@@ -27,7 +26,9 @@ public record InvoiceResponse(String orderId, String number, InvoiceStatus statu
         Instant allocatedAt,
         @Schema(description = "Skus without a price that keep the invoice AWAITING_PRICES; empty otherwise")
         List<String> missingPrices,
-        @Schema(description = "The credit note of a REFUNDED invoice; null otherwise") CreditNote creditNote) {
+        @Schema(description = "The credit note of a REFUNDED invoice; null otherwise (a VOIDED invoice's"
+                + " credit note, CN-<invoice number>, is read as a document: /invoices/{orderId}/credit-note)")
+        CreditNote creditNote) {
 
     public record Customer(String name, String email) {
     }
@@ -58,25 +59,6 @@ public record InvoiceResponse(String orderId, String number, InvoiceStatus statu
                 invoice.getAllocatedItems().stream()
                         .map(item -> new AllocatedItem(item.getSku(), item.getName(), item.getQuantity())).toList(),
                 invoice.getAllocatedAt(), List.copyOf(missingPrices), creditNote);
-    }
-
-    @JsonIgnore // for the document template; status already says it
-    public boolean isVoided() {
-        return status == InvoiceStatus.VOIDED;
-    }
-
-    @JsonIgnore // for the document template; status already says it
-    public boolean isRefunded() {
-        return status == InvoiceStatus.REFUNDED;
-    }
-
-    /** The tax rate as a percentage for people, e.g. 19 or 7.5. */
-    public String taxPercent() {
-        return taxRate == null ? "" : taxRate.movePointRight(2).stripTrailingZeros().toPlainString();
-    }
-
-    public boolean hasDiscount() {
-        return discountTotal != null && discountTotal.signum() != 0;
     }
 
     private static Line lineOf(InvoiceLineItem line) {

@@ -94,6 +94,11 @@ public class BillingOrder extends PanacheEntityBase {
         return customerEmail;
     }
 
+    /** The order's only address, so the one the invoice is made out to. */
+    public PostalAddress getAddress() {
+        return new PostalAddress(recipient, street, city, postalCode, region, country);
+    }
+
     public String getCountry() {
         return country;
     }
