@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -74,9 +76,45 @@ public final class TestChannels {
         return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> isTo(mail, email)).toList();
     }
 
+    /** The mail's plain text: the text/plain part of a multipart mail, else its whole content. */
     public static String bodyOf(MimeMessage mail) {
+        return partOf(mail, "text/plain");
+    }
+
+    /** The mail's text/html part, or null if it has none. */
+    public static String htmlOf(MimeMessage mail) {
+        return partOf(mail, "text/html");
+    }
+
+    /** The media types of a multipart mail's parts, e.g. [text/plain, text/html]; empty for a single-part mail. */
+    public static List<String> partTypesOf(MimeMessage mail) {
         try {
-            return mail.getContent().toString();
+            if (!(mail.getContent() instanceof Multipart multipart)) {
+                return List.of();
+            }
+            List<String> types = new java.util.ArrayList<>();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                types.add(multipart.getBodyPart(i).getContentType().split(";")[0].strip().toLowerCase());
+            }
+            return types;
+        } catch (java.io.IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String partOf(MimeMessage mail, String mediaType) {
+        try {
+            Object content = mail.getContent();
+            if (!(content instanceof Multipart multipart)) {
+                return mediaType.equals("text/plain") ? content.toString() : null;
+            }
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(mediaType)) {
+                    return part.getContent().toString();
+                }
+            }
+            return null;
         } catch (java.io.IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -17,4 +17,14 @@ public sealed interface CustomerMessage permits ShipmentConfirmationMessage, Del
      * same meaning (a producer's retry, a replay) adds no second message.
      */
     String dedupKey();
+
+    /** Whether the message is worth an SMS to a customer who chose SMS; e-mail and portal carry every message. */
+    default boolean worthAnSms() {
+        return true;
+    }
+
+    /** Where the customer follows the parcel on the tracking portal, for the messages about one; else null. */
+    default String trackingLink() {
+        return null;
+    }
 }

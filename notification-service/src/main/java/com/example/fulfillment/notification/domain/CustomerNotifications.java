@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.notification.persistence.NotificationRepository;
+import com.example.fulfillment.notification.persistence.OrderItemRepository;
 import com.example.fulfillment.notification.persistence.RecipientRepository;
 
 /**
@@ -26,17 +27,22 @@ public class CustomerNotifications {
     private static final Logger LOG = Logger.getLogger(CustomerNotifications.class);
 
     private final RecipientRepository recipients;
+    private final OrderItemRepository orderItems;
     private final NotificationRepository notifications;
     private final MessageRenderer renderer;
     private final NotificationEventPublisher events;
+    private final NotificationSettings settings;
     private final Clock clock;
 
-    CustomerNotifications(RecipientRepository recipients, NotificationRepository notifications,
-            MessageRenderer renderer, NotificationEventPublisher events, Clock clock) {
+    CustomerNotifications(RecipientRepository recipients, OrderItemRepository orderItems,
+            NotificationRepository notifications, MessageRenderer renderer, NotificationEventPublisher events,
+            NotificationSettings settings, Clock clock) {
         this.recipients = recipients;
+        this.orderItems = orderItems;
         this.notifications = notifications;
         this.renderer = renderer;
         this.events = events;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -52,26 +58,74 @@ public class CustomerNotifications {
     }
 
     /**
-     * Records the message on each of the customer's channels that can carry it. The portal has no transport:
-     * its notification is delivered the moment it is recorded.
+     * Records the message on each of the customer's channels that can carry it and that the message is worth. The
+     * portal has no transport: its notification is delivered the moment it is recorded.
      *
-     * @param messageFor builds the message's content for the order's recipient
+     * @param messageFor builds the message's content from what this service knows of the order
      * @throws NotFound if this service never heard of the order
      */
     @Transactional
-    public void notifyCustomer(UUID sourceEventId, String orderId,
-            Function<Recipient, CustomerMessage> messageFor) {
+    public void notifyCustomer(UUID sourceEventId, String orderId, Function<KnownOrder, CustomerMessage> messageFor) {
+        KnownOrder order = knownOrder(orderId);
+        record(sourceEventId, order.recipient(), messageFor.apply(order));
+    }
+
+    /**
+     * Tells a tracking update only if it is news: a scan that leaves the customer where the last update they were
+     * told left them (a second in-transit scan, the same delay again) records nothing on any channel.
+     *
+     * @throws NotFound if this service never heard of the order
+     */
+    @Transactional
+    public void notifyDeliveryUpdate(UUID sourceEventId, String orderId,
+            Function<KnownOrder, DeliveryUpdateMessage> messageFor) {
+        KnownOrder order = knownOrder(orderId);
+        DeliveryUpdateMessage message = messageFor.apply(order);
+        Recipient recipient = order.recipient();
+        if (!recipient.isNews(message.standing())) {
+            LOG.infof("tracking update %s of order %s tells the customer nothing new (%s); not told",
+                    message.trackingUpdateId(), orderId, message.news());
+            return;
+        }
+        record(sourceEventId, recipient, message);
+        recipient.toldDelivery(message.standing());
+    }
+
+    /** Keeps the products of the order's next parcel, with their names, in place of those kept before. */
+    @Transactional
+    public void rememberItems(String orderId, List<ParcelItem> items) {
+        orderItems.deleteOf(orderId);
+        items.forEach(item -> orderItems.persist(new OrderItem(orderId, item)));
+    }
+
+    /**
+     * A reshipment's parcel holds the lines sent again; their names are the ones the order's allocation gave, as
+     * inventory reserves a reshipment without announcing it.
+     */
+    @Transactional
+    public void rememberReshippedLines(String orderId, List<ParcelItem> lines) {
+        if (lines == null || lines.isEmpty()) {
+            return;
+        }
+        rememberItems(orderId, KnownOrder.named(orderItems.listOf(orderId), lines));
+    }
+
+    private KnownOrder knownOrder(String orderId) {
         Recipient recipient = recipients.findById(orderId);
         if (recipient == null) {
             throw new NotFound("no customer known for order " + orderId
                     + ": its OrderReceived never reached notification-service");
         }
-        CustomerMessage message = messageFor.apply(recipient);
+        return new KnownOrder(recipient, orderItems.listOf(orderId), settings::trackingLink);
+    }
+
+    private void record(UUID sourceEventId, Recipient recipient, CustomerMessage message) {
+        String orderId = recipient.getOrderId();
         RenderedMessage rendered = renderer.render(message);
         Instant now = clock.instant();
         for (NotificationChannel channel : NotificationChannel.values()) {
             var address = recipient.addressFor(channel);
-            if (address.isEmpty()) {
+            if (address.isEmpty() || (channel == NotificationChannel.SMS && !message.worthAnSms())) {
                 continue;
             }
             if (notifications.alreadyRecorded(sourceEventId, orderId, message.kind(), message.dedupKey(), channel)) {

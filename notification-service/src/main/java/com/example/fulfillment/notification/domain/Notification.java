@@ -39,6 +39,9 @@ public class Notification extends PanacheEntityBase {
 
     private String body;
 
+    /** The body as the e-mail's HTML part; null on messages recorded before e-mails had one. */
+    private String htmlBody;
+
     private String smsText;
 
     @Enumerated(EnumType.STRING)
@@ -68,6 +71,7 @@ public class Notification extends PanacheEntityBase {
         this.recipient = recipient;
         this.subject = message.subject();
         this.body = message.body();
+        this.htmlBody = message.htmlBody();
         this.smsText = message.smsText();
         this.status = NotificationStatus.PENDING;
         this.createdAt = now;
@@ -158,6 +162,11 @@ public class Notification extends PanacheEntityBase {
     /** The full text: the e-mail's body, also what the portal shows. */
     public String getBody() {
         return body;
+    }
+
+    /** The e-mail's HTML part, telling what {@link #getBody()} tells; null if the message has none. */
+    public String getHtmlBody() {
+        return htmlBody;
     }
 
     public NotificationStatus getStatus() {

@@ -41,6 +41,12 @@ public class Recipient extends PanacheEntityBase {
      */
     private String lastTrackingNumber;
 
+    /**
+     * Where the customer stands after the last delivery update they were told (parcel, news and, for a delay, its
+     * date): a tracking scan that leaves them there is not told again.
+     */
+    private String deliveryStanding;
+
     protected Recipient() {
     }
 
@@ -80,6 +86,10 @@ public class Recipient extends PanacheEntityBase {
         };
     }
 
+    public String getOrderId() {
+        return orderId;
+    }
+
     /** How messages address the customer by name: on the portal, and in every greeting. */
     public String getName() {
         return name;
@@ -95,6 +105,16 @@ public class Recipient extends PanacheEntityBase {
         if (trackingNumber != null && !trackingNumber.isBlank()) {
             lastTrackingNumber = trackingNumber.strip();
         }
+    }
+
+    /** Whether a delivery update leaving the customer at this standing would tell them anything new. */
+    public boolean isNews(String standing) {
+        return !standing.equals(deliveryStanding);
+    }
+
+    /** Remembers where the customer stands after being told a delivery update. */
+    public void toldDelivery(String standing) {
+        deliveryStanding = standing;
     }
 
     private static String blankToNull(String value) {

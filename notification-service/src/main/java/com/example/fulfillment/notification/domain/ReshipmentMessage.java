@@ -1,7 +1,6 @@
 package com.example.fulfillment.notification.domain;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Tells the customer the order is sent again. The new tracking number is not known yet: it comes with the
@@ -9,12 +8,8 @@ import java.util.stream.Collectors;
  *
  * @param failedShipment the tracking number of the shipment being replaced, if this service saw it shipped
  */
-public record ReshipmentMessage(String customerName, String orderId, List<Line> lines, String reason,
+public record ReshipmentMessage(String customerName, String orderId, List<ParcelItem> lines, String reason,
         String failedShipment) implements CustomerMessage {
-
-    /** One line sent again: which product and how many. */
-    public record Line(String sku, int quantity) {
-    }
 
     /**
      * A shipment is replaced once: a repeated request for the same failed shipment tells nothing new, while a
@@ -34,10 +29,8 @@ public record ReshipmentMessage(String customerName, String orderId, List<Line> 
         return lines != null && !lines.isEmpty();
     }
 
-    /** e.g. "2 × MUG-1, 1 × TEE-1" */
+    /** e.g. "2 × Red mug, 1 × TEE-1" (a product whose name is not known goes by its SKU) */
     public String linesInWords() {
-        return hasLines()
-                ? lines.stream().map(line -> line.quantity() + " × " + line.sku()).collect(Collectors.joining(", "))
-                : "";
+        return ParcelItem.inWords(lines);
     }
 }

@@ -1,9 +1,14 @@
 package com.example.fulfillment.notification.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
+/**
+ * @param items what the parcel holds, as last reserved for the order; empty if this service never heard
+ * @param trackingLink where the customer follows the parcel on the tracking portal
+ */
 public record ShipmentConfirmationMessage(String customerName, String orderId, String carrier, String trackingNumber,
-        LocalDate expectedDeliveryDate) implements CustomerMessage {
+        LocalDate expectedDeliveryDate, List<ParcelItem> items, String trackingLink) implements CustomerMessage {
 
     @Override
     public NotificationKind kind() {
@@ -13,5 +18,9 @@ public record ShipmentConfirmationMessage(String customerName, String orderId, S
     @Override
     public String dedupKey() {
         return trackingNumber;
+    }
+
+    public boolean hasItems() {
+        return items != null && !items.isEmpty();
     }
 }

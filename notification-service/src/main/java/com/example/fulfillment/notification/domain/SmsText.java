@@ -45,6 +45,12 @@ public final class SmsText {
         return kept.stripTrailing() + ellipsis;
     }
 
+    /** Whether the text travels as one SMS unchanged. */
+    public static boolean fits(String text) {
+        boolean gsm = isGsm(text);
+        return length(text, gsm) <= (gsm ? GSM_LIMIT : UCS2_LIMIT);
+    }
+
     /** Whether every character is in the GSM 03.38 alphabet, so the text travels as 7-bit GSM. */
     public static boolean isGsm(String text) {
         return text.codePoints().allMatch(SmsText::isGsmCharacter);

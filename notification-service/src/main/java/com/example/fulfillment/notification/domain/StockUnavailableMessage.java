@@ -8,15 +8,24 @@ import java.util.stream.Collectors;
 public record StockUnavailableMessage(String customerName, String orderId, List<ShortItem> items)
         implements CustomerMessage {
 
-    public record ShortItem(String sku, int requested, int available, LocalDate expectedRestockDate,
-            List<String> alternativeSkus) {
+    /**
+     * @param productName the product's name if this service learnt it from an earlier allocation, else null
+     * @param alternatives the products offered instead, by name where known, else by SKU
+     */
+    public record ShortItem(String sku, String productName, int requested, int available,
+            LocalDate expectedRestockDate, List<String> alternatives) {
 
-        public boolean hasAlternatives() {
-            return alternativeSkus != null && !alternativeSkus.isEmpty();
+        /** The product by its name; the SKU only stands in while no name is known. */
+        public String label() {
+            return new ParcelItem(sku, productName, requested).label();
         }
 
-        public String alternatives() {
-            return hasAlternatives() ? String.join(", ", alternativeSkus) : "";
+        public boolean hasAlternatives() {
+            return alternatives != null && !alternatives.isEmpty();
+        }
+
+        public String alternativesInWords() {
+            return hasAlternatives() ? String.join(", ", alternatives) : "";
         }
     }
 

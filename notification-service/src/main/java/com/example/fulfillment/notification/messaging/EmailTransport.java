@@ -13,9 +13,10 @@ import io.quarkus.mailer.Mailer;
 import io.vertx.ext.mail.SMTPException;
 
 /**
- * E-mail over SMTP; the blocking mailer throws if the server does not accept the message. A server that cannot be
- * reached, or answers with a transient (4xx) reply such as 421 "service not available", is away rather than
- * refusing the message.
+ * E-mail over SMTP, as HTML with the plain text as its alternative (multipart/alternative) for mail readers that
+ * show no HTML; messages recorded before e-mails had an HTML part go as plain text. The blocking mailer throws if
+ * the server does not accept the message. A server that cannot be reached, or answers with a transient (4xx) reply
+ * such as 421 "service not available", is away rather than refusing the message.
  */
 @ApplicationScoped
 public class EmailTransport implements ChannelTransport {
@@ -34,7 +35,11 @@ public class EmailTransport implements ChannelTransport {
     @Override
     public void send(Notification notification) {
         try {
-            mailer.send(Mail.withText(notification.getRecipient(), notification.getSubject(), notification.getBody()));
+            Mail mail = Mail.withText(notification.getRecipient(), notification.getSubject(), notification.getBody());
+            if (notification.getHtmlBody() != null) {
+                mail.setHtml(notification.getHtmlBody());
+            }
+            mailer.send(mail);
         } catch (RuntimeException e) {
             if (TransientFailures.isTransient(e) || hasTransientReply(e)) {
                 throw new ChannelUnavailableException("SMTP server away: " + innermost(e), e);

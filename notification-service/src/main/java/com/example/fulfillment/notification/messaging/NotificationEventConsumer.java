@@ -13,10 +13,12 @@ import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.RefundIssued;
 import com.example.fulfillment.events.ReshipmentRequested;
 import com.example.fulfillment.events.Shipped;
+import com.example.fulfillment.events.StockAllocated;
 import com.example.fulfillment.events.StockUnavailable;
 import com.example.fulfillment.events.TrackingConfirmed;
 import com.example.fulfillment.notification.domain.CustomerNotifications;
 import com.example.fulfillment.notification.domain.DeliveryIssueReceivedMessage;
+import com.example.fulfillment.notification.domain.DeliveryNews;
 import com.example.fulfillment.notification.domain.DeliveryUpdateMessage;
 import com.example.fulfillment.notification.domain.OrderCancelledMessage;
 import com.example.fulfillment.notification.domain.OrderCompletedMessage;
@@ -43,6 +45,7 @@ public class NotificationEventConsumer implements EventConsumer {
     public void subscribe(EventSubscriptions subscriptions) {
         subscriptions.on(OrderReceived.class, this::orderReceived)
                 .on(StockUnavailable.class, this::stockUnavailable)
+                .on(StockAllocated.class, this::stockAllocated)
                 .on(Shipped.class, this::shipped)
                 .on(TrackingConfirmed.class, this::trackingConfirmed)
                 .on(OrderCompleted.class, this::orderCompleted)
@@ -66,9 +69,14 @@ public class NotificationEventConsumer implements EventConsumer {
         if (event.shortages() == null || event.shortages().isEmpty()) {
             throw new NotPossible("StockUnavailable for order " + event.orderId() + " lists no shortage");
         }
-        var items = NotificationWire.shortItems(event.shortages());
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new StockUnavailableMessage(recipient.getName(), event.orderId(), items));
+                order -> new StockUnavailableMessage(order.customerName(), event.orderId(),
+                        NotificationWire.shortItems(event.shortages(), order)));
+    }
+
+    /** Step 3: what the parcel will hold, with the products' names, kept for the messages that list items. */
+    void stockAllocated(StockAllocated event, EventContext context) {
+        notifications.rememberItems(event.orderId(), NotificationWire.items(event.items()));
     }
 
     /**
@@ -77,47 +85,54 @@ public class NotificationEventConsumer implements EventConsumer {
      */
     void shipped(Shipped event, EventContext context) {
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new ShipmentConfirmationMessage(recipient.getName(), event.orderId(), event.carrier(),
-                        event.trackingNumber(), event.expectedDeliveryDate()));
+                order -> new ShipmentConfirmationMessage(order.customerName(), event.orderId(), event.carrier(),
+                        event.trackingNumber(), event.expectedDeliveryDate(), order.itemsInParcel(),
+                        order.trackingLink(event.trackingNumber())));
         notifications.rememberShipment(event.orderId(), event.trackingNumber());
     }
 
-    /** Step 13: a tracking update that passed its approval gate. */
+    /** Step 13: a tracking update that passed its approval gate, told if it is news to the customer. */
     void trackingConfirmed(TrackingConfirmed event, EventContext context) {
         // an update without its own id is still told once per event
         String updateId = event.trackingUpdateId() != null ? event.trackingUpdateId() : context.eventId().toString();
-        notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new DeliveryUpdateMessage(recipient.getName(), event.orderId(), updateId,
-                        event.trackingNumber(), NotificationWire.deliveryState(event.deliveryState()),
-                        event.description(), event.expectedDeliveryDate()));
+        DeliveryNews news = DeliveryNews.of(NotificationWire.trackingStatus(event.status()),
+                NotificationWire.deliveryState(event.deliveryState()));
+        notifications.notifyDeliveryUpdate(context.eventId(), event.orderId(),
+                order -> new DeliveryUpdateMessage(order.customerName(), event.orderId(), updateId,
+                        event.trackingNumber(), news, event.description(), event.expectedDeliveryDate(),
+                        order.trackingLink(event.trackingNumber())));
     }
 
     /** Step 15: the order is delivered and done. */
     void orderCompleted(OrderCompleted event, EventContext context) {
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new OrderCompletedMessage(recipient.getName(), event.orderId()));
+                order -> new OrderCompletedMessage(order.customerName(), event.orderId()));
     }
 
     /** The way out: what is no longer true is withdrawn before the customer hears of the cancellation. */
     void orderCancelled(OrderCancelled event, EventContext context) {
         notifications.withdrawPendingOnCancellation(event.orderId());
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new OrderCancelledMessage(recipient.getName(), event.orderId(), event.reason()));
+                order -> new OrderCancelledMessage(order.customerName(), event.orderId(), event.reason()));
     }
 
     /** Acknowledges the customer's report, about the latest shipment, while ops decide what to do. */
     void deliveryIssueReported(DeliveryIssueReported event, EventContext context) {
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new DeliveryIssueReceivedMessage(recipient.getName(), event.orderId(),
-                        event.condition(), event.comment(), recipient.getLastTrackingNumber()));
+                order -> new DeliveryIssueReceivedMessage(order.customerName(), event.orderId(),
+                        event.condition(), event.comment(), order.recipient().getLastTrackingNumber()));
     }
 
-    /** The order goes out again in place of the latest shipment; its new tracking number follows with Shipped. */
+    /**
+     * The order goes out again in place of the latest shipment; its new tracking number follows with Shipped, and
+     * the new parcel holds the lines sent again.
+     */
     void reshipmentRequested(ReshipmentRequested event, EventContext context) {
         var lines = NotificationWire.lines(event.lines());
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new ReshipmentMessage(recipient.getName(), event.orderId(), lines, event.reason(),
-                        recipient.getLastTrackingNumber()));
+                order -> new ReshipmentMessage(order.customerName(), event.orderId(), order.named(lines),
+                        event.reason(), order.recipient().getLastTrackingNumber()));
+        notifications.rememberReshippedLines(event.orderId(), lines);
     }
 
     /** How much comes back and under which credit note. */
@@ -127,7 +142,7 @@ public class NotificationEventConsumer implements EventConsumer {
             throw new NotPossible("RefundIssued for order " + event.orderId() + " names no amount or currency");
         }
         notifications.notifyCustomer(context.eventId(), event.orderId(),
-                recipient -> new RefundIssuedMessage(recipient.getName(), event.orderId(), event.invoiceNumber(),
+                order -> new RefundIssuedMessage(order.customerName(), event.orderId(), event.invoiceNumber(),
                         event.creditNoteNumber(), event.currency(), event.amount()));
     }
 }

@@ -19,7 +19,7 @@ class NotificationTest {
     private static Notification pending(NotificationChannel channel) {
         return new Notification(UUID.randomUUID(), "order-1", UUID.randomUUID(),
                 NotificationKind.SHIPMENT_CONFIRMATION, channel, "TRK1", "someone",
-                new RenderedMessage("subject", "long body", "sms text"), NOW);
+                new RenderedMessage("subject", "long body", "<p>long body</p>", "sms text"), NOW);
     }
 
     @Test

@@ -92,7 +92,8 @@ class CustomerUpdatesTest {
         List<String> subjects = await().atMost(Duration.ofSeconds(30))
                 .until(() -> given().queryParam("orderId", orderId).get("/notifications").then().statusCode(200)
                         .extract().jsonPath().<String> getList("subject"), found -> found.size() == 3);
-        assertTrue(subjects.contains("Your parcel TRK-" + orderId + " is on time"), subjects.toString());
+        // an on-time in-transit scan is told as the parcel being on its way (it used to say "is on time")
+        assertTrue(subjects.contains("Your parcel TRK-" + orderId + " is on its way"), subjects.toString());
         assertTrue(subjects.contains("A problem with the delivery of your parcel TRK-" + orderId), subjects.toString());
         assertTrue(subjects.contains("The delivery problem with your parcel TRK-" + orderId + " is resolved"),
                 subjects.toString());
