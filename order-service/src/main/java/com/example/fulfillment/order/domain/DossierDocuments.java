@@ -12,11 +12,18 @@ public final class DossierDocuments {
     static Paper invoice(PreparedInvoice invoice) {
         StringBuilder text = new StringBuilder("Invoice " + invoice.invoiceNumber() + " (" + invoice.currency()
                 + ")\n");
+        BigDecimal fees = BigDecimal.ZERO;
         for (InvoiceLine line : invoice.lines()) {
-            text.append(line.quantity()).append(" x ").append(line.description()).append(" [").append(line.sku())
-                    .append("] at ").append(line.unitPrice()).append(" = ").append(line.amount()).append('\n');
+            // fee lines (shipping, gift wrap) have no sku: they print as what they are, and add to the fees
+            text.append(line.quantity()).append(" x ").append(line.description())
+                    .append(line.sku() == null ? "" : " [" + line.sku() + "]").append(" at ").append(line.unitPrice())
+                    .append(" = ").append(line.amount()).append('\n');
+            if (line.sku() == null && line.amount() != null) {
+                fees = fees.add(line.amount());
+            }
         }
-        text.append("Subtotal: ").append(amount(invoice.subtotal())).append('\n');
+        text.append("Merchandise: ").append(amount(invoice.subtotal())).append('\n');
+        text.append("Fees: ").append(amount(fees)).append('\n');
         text.append("Discounts: ").append(amount(invoice.discountTotal())).append('\n');
         text.append("Taxes: ").append(amount(invoice.taxTotal())).append('\n');
         text.append("Total: ").append(amount(invoice.total())).append(' ').append(invoice.currency()).append('\n');
