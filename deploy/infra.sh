@@ -12,6 +12,9 @@
 # API on 8080 lists the messages: curl localhost:8080/api/user/<address>/messages/), so nothing reaches real people.
 # SMS: deploy/infra/SmsGateway.java stands in for the SMS gateway on 127.0.0.1:3026 and keeps what it is sent
 # (curl localhost:3026/messages).
+# Carriers: deploy/infra/CarrierPlatform.java stands in for EasyPost's v2 API on https://127.0.0.1:3027 (shipments,
+# rates, labels, trackers that move by themselves and send signed tracker.updated webhooks, pickups, scan forms);
+# clients trust it with .run/carrier/tls/truststore.p12.
 # Identities: Keycloak on 127.0.0.1:8180 with realm "fulfillment" (deploy/keycloak/fulfillment-realm.json, its demo
 # users and the shop's client); deploy/token.sh NAME prints an access token.
 #
@@ -24,9 +27,9 @@
 # there does the script start zonky's embedded PostgreSQL (deploy/infra/Postgres.java), keeping its
 # data in .run/postgres/data; `stop` stops only that embedded one.
 #
-# Each component is a file in deploy/lib/ (kafka.sh, postgres.sh, mail-sms.sh) with its settings and its
-# <component>_start/_stop/_status; all of them start, wait for and stop their process with deploy/lib/process.sh,
-# as deploy/stack.sh does the services.
+# Each component is a file in deploy/lib/ (kafka.sh, postgres.sh, mail-sms.sh, carrier.sh, keycloak.sh) with its
+# settings and its <component>_start/_stop/_status; all of them start, wait for and stop their process with
+# deploy/lib/process.sh, as deploy/stack.sh does the services.
 # shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 
@@ -41,7 +44,7 @@ source "$LIB/process.sh"
 RUN="$ROOT/.run"
 POM="$ROOT/deploy/infra/pom.xml"
 HOST=127.0.0.1
-SERVER_START_TIMEOUT=60   # the mailbox and the SMS gateway (deploy/lib/mail-sms.sh)
+SERVER_START_TIMEOUT=60   # the mailbox, the SMS gateway (deploy/lib/mail-sms.sh) and the carrier platform
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
 
 now() { date +%s%N; }
@@ -100,6 +103,8 @@ source "$LIB/kafka.sh"
 source "$LIB/postgres.sh"
 # shellcheck source=lib/mail-sms.sh
 source "$LIB/mail-sms.sh"
+# shellcheck source=lib/carrier.sh
+source "$LIB/carrier.sh"
 # shellcheck source=lib/keycloak.sh
 source "$LIB/keycloak.sh"
 
@@ -132,9 +137,11 @@ case "$cmd" in
     postgres_start
     mail_start
     sms_start
+    carrier_start
     keycloak_start
     log "all up in $(elapsed "$total"): Kafka $HOST:$KAFKA_PORT, PostgreSQL $HOST:$PG_PORT (user postgres)," \
-        "SMTP $HOST:$SMTP_PORT, SMS http://$HOST:$SMS_PORT/messages, Keycloak http://$HOST:$KEYCLOAK_PORT"
+        "SMTP $HOST:$SMTP_PORT, SMS http://$HOST:$SMS_PORT/messages, EasyPost https://$HOST:$CARRIER_PORT/v2," \
+        "Keycloak http://$HOST:$KEYCLOAK_PORT"
     ;;
   stop)
     [[ $# -eq 0 ]] || usage
@@ -142,6 +149,7 @@ case "$cmd" in
     postgres_stop
     mail_stop
     sms_stop
+    carrier_stop
     keycloak_stop
     ;;
   status)
@@ -151,6 +159,7 @@ case "$cmd" in
     postgres_status || rc=3
     mail_status || rc=3
     sms_status || rc=3
+    carrier_status || rc=3
     keycloak_status || rc=3
     exit "$rc"
     ;;
