@@ -27,6 +27,18 @@ public enum BoxSize {
         return lengthMm;
     }
 
+    public int lengthMm() {
+        return lengthMm;
+    }
+
+    public int widthMm() {
+        return widthMm;
+    }
+
+    public int heightMm() {
+        return heightMm;
+    }
+
     public int tareGrams() {
         return tareGrams;
     }
