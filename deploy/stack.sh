@@ -2,8 +2,11 @@
 # The whole platform on this machine, without Docker: the local infrastructure (deploy/infra.sh: Kafka,
 # PostgreSQL, a GreenMail mailbox, a local SMS gateway) and the five services, each as its own JVM on its own port.
 #
-#   deploy/stack.sh up [--rebuild]   start what is not running (builds the services first if they were never
-#                                    packaged, or always with --rebuild), wait until every one is ready
+#   deploy/stack.sh up [--rebuild] [--instances N]
+#                                    start what is not running (builds the services first if they were never
+#                                    packaged, or always with --rebuild), wait until every one is ready;
+#                                    --instances 2: a second instance of every service in the same consumer
+#                                    group and database, on its port + 200 (8281..8285), for the scale-out run
 #   deploy/stack.sh down [--all]     stop the five services (--all: the infrastructure too)
 #   deploy/stack.sh status           one line per service
 #
@@ -45,11 +48,21 @@ if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/
 
 # A service's process handle (.run/services/<service>.pid and .log); its module name is also the pattern that
 # recognises its JVM, whose command line holds <module>/target/quarkus-app/quarkus-run.jar.
-handle() { echo "$RUN/$1"; }
+# Instance 1 is the service's own handle and port; instance k > 1 runs as <service>-k on its port + 200 * (k - 1).
+INSTANCE_PORT_STEP=200
+handle() { if [[ "${2:-1}" == 1 ]]; then echo "$RUN/$1"; else echo "$RUN/$1-$2"; fi; }
+port_of() { echo $(( SERVICE_PORT[$1] + INSTANCE_PORT_STEP * (${2:-1} - 1) )); }
 app_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
-url_of() { echo "http://localhost:${SERVICE_PORT[$1]}"; }
+url_of() { echo "http://localhost:$(port_of "$1" "${2:-1}")"; }
 # Ready is what SmallRye Health says: the service reaches its database and the broker.
-ready() { http_ok "${SERVICE_PORT[$1]}" /q/health/ready; }
+ready() { http_ok "$(port_of "$1" "${2:-1}")" /q/health/ready; }
+# The instances started earlier (and still recorded), so that down and status find a second instance too.
+instances_of() {
+  local service=$1 k
+  echo 1
+  for k in 2 3 4 5 6 7 8 9; do [[ -f "$(handle "$service" "$k").pid" ]] && echo "$k"; done
+  return 0
+}
 
 build() {
   local build_log="$ROOT/.run/build.log" modules
@@ -65,39 +78,51 @@ build() {
 }
 
 start_service() {
-  local service=$1
-  if proc_alive "$(handle "$service")" "$service"; then
-    log "$service: already running (pid $(proc_pid "$(handle "$service")")) at $(url_of "$service")"
+  local service=$1 instance=${2:-1}
+  if proc_alive "$(handle "$service" "$instance")" "$service"; then
+    log "$service: already running (pid $(proc_pid "$(handle "$service" "$instance")")) at $(url_of "$service" "$instance")"
     return 0
   fi
   # Unlike the infrastructure, a service of someone else's on our port is no stand-in: it may be another version.
-  if ready "$service"; then
-    err "$service: port ${SERVICE_PORT[$service]} is answering but was not started by this script; stop that first"
+  if ready "$service" "$instance"; then
+    err "$service: port $(port_of "$service" "$instance") is answering but was not started by this script; stop that first"
     exit 1
   fi
-  # its module directory as the working directory, as `./mvnw quarkus:dev` would have it
+  # its module directory as the working directory, as `./mvnw quarkus:dev` would have it; every instance shares
+  # the service's database and consumer group (the outbox relay's advisory lock lets one publish at a time)
   # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-  proc_start -C "$ROOT/$service" "$(handle "$service")" "on port ${SERVICE_PORT[$service]}" \
-    "$JAVA" $JAVA_OPTS -jar "$(app_of "$service")"
+  proc_start -C "$ROOT/$service" "$(handle "$service" "$instance")" "on port $(port_of "$service" "$instance")" \
+    env QUARKUS_HTTP_PORT="$(port_of "$service" "$instance")" "$JAVA" $JAVA_OPTS -jar "$(app_of "$service")"
 }
 
 up() {
-  local rebuild=0 service missing=0 started
-  for arg in "$@"; do
-    case "$arg" in
+  local rebuild=0 service missing=0 started instances=1 k
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
       --rebuild) rebuild=1 ;;
+      --instances) instances="${2:-}"; shift
+        [[ "$instances" =~ ^[1-9]$ ]] || { err "--instances wants 1 to 9, not '$instances'"; exit 2; } ;;
       *) usage ;;
     esac
+    shift
   done
   "$ROOT/deploy/infra.sh" start
   for service in "${SERVICES[@]}"; do [[ -f "$(app_of "$service")" ]] || missing=1; done
   if [[ "$rebuild" == 1 || "$missing" == 1 ]]; then build; fi
   started=$SECONDS
   # all five start at once and warm up side by side; then each is waited for
-  for service in "${SERVICES[@]}"; do start_service "$service"; done
-  for service in "${SERVICES[@]}"; do
-    proc_wait "$(handle "$service")" "$READY_TIMEOUT" "at $(url_of "$service")" ready "$service" || exit 1
+  for k in $(seq 1 "$instances"); do
+    for service in "${SERVICES[@]}"; do start_service "$service" "$k"; done
   done
+  for k in $(seq 1 "$instances"); do
+    for service in "${SERVICES[@]}"; do
+      proc_wait "$(handle "$service" "$k")" "$READY_TIMEOUT" "at $(url_of "$service" "$k")" ready "$service" "$k" \
+        || exit 1
+    done
+  done
+  if [[ "$instances" -gt 1 ]]; then
+    log "$instances instances of every service: the second at ports $(port_of order-service 2)..$(port_of notification-service 2)"
+  fi
   log "the stack is up (services ready in $((SECONDS - started)) s):"
   for service in "${SERVICES[@]}"; do
     log "$(printf '  %-13s %s  (%s)' "${service%-service}" "$(url_of "$service")" "${SERVICE_API[$service]}")"
@@ -118,7 +143,11 @@ down() {
       *) usage ;;
     esac
   done
-  for service in "${SERVICES[@]}"; do proc_stop "$(handle "$service")" "$service"; done
+  for service in "${SERVICES[@]}"; do
+    for k in $(instances_of "$service"); do
+      proc_stop "$(handle "$service" "$k")" "$service"
+    done
+  done
   if [[ "$all" == 1 ]]; then "$ROOT/deploy/infra.sh" stop; fi
 }
 
@@ -126,14 +155,16 @@ status() {
   local service rc=0
   for service in "${SERVICES[@]}"; do
     # a service answering on its port that we did not start counts as not running: `up` would refuse it
-    proc_status "$(handle "$service")" "$service" "at $(url_of "$service")" ready "$service" || rc=3
+    for k in $(instances_of "$service"); do
+      proc_status "$(handle "$service" "$k")" "$service" "at $(url_of "$service" "$k")" ready "$service" "$k" || rc=3
+    done
   done
   "$ROOT/deploy/infra.sh" status || rc=3
   exit "$rc"
 }
 
 usage() {
-  err "usage: deploy/stack.sh up [--rebuild] | down [--all] | status"
+  err "usage: deploy/stack.sh up [--rebuild] [--instances N] | down [--all] | status"
   exit 2
 }
 

@@ -19,17 +19,24 @@ final class Api {
     final String orderUrl;
     final String inventoryUrl;
     final String billingUrl;
+    /** Where the shop posts its orders, taken in turn: order-service's instances in a scale-out run. */
+    private final java.util.List<String> intakeUrls;
     private final String keycloakUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(8)).build();
     private String opsToken;
     private String shopToken;
 
-    Api(String orderUrl, String keycloakUrl) {
+    Api(String orderUrl, java.util.List<String> intakeUrls, String keycloakUrl) {
         this.orderUrl = orderUrl;
+        this.intakeUrls = intakeUrls.isEmpty() ? java.util.List.of(orderUrl) : intakeUrls;
         this.inventoryUrl = orderUrl.replace("8081", "8082");
         this.billingUrl = orderUrl.replace("8081", "8083");
         this.keycloakUrl = keycloakUrl;
+    }
+
+    String intakeUrl(int order) {
+        return intakeUrls.get(order % intakeUrls.size());
     }
 
     /** Tokens live an hour; a run that is longer fetches new ones (renew() is called between rates). */

@@ -12,7 +12,7 @@ import java.util.UUID;
  * The saga under an open-loop load, on the stack of `deploy/stack.sh up` (every gate automatic, its default):
  *
  *   deploy/bench.sh [--rate 5] [--duration 60] [--sweep 2,4,6,8,10,15] [--patience 60] [--out deploy/bench/results]
- *                   [--ceiling off]
+ *                   [--ceiling off] [--history 100000] [--intake-urls http://localhost:8081,http://localhost:8281]
  *   deploy/bench.sh --burst 40 --duration 30 [--patience 120]
  *
  * One rate, or a sweep of rising rates that stops at the first one not kept up, or a burst: one rate far above what
@@ -29,6 +29,8 @@ public class Benchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         Api api = new Api(options.getOrDefault("order-url", "http://localhost:8081"),
+                Arrays.stream(options.getOrDefault("intake-urls", "").split(",")).filter(url -> !url.isBlank())
+                        .toList(),
                 System.getenv().getOrDefault("KEYCLOAK_URL", "http://127.0.0.1:8180"));
         Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "60")));
         Duration patience = Duration.ofSeconds(Long.parseLong(options.getOrDefault("patience", "60")));
@@ -37,6 +39,13 @@ public class Benchmark {
                 options.getOrDefault("rate", "5"))).split(","))
                 .map(Double::parseDouble).toList();
         api.renewTokens();
+        if (options.containsKey("history")) {
+            long seeding = System.nanoTime();
+            int stored = History.seed(Integer.parseInt(options.get("history")));
+            Progress.done();
+            System.out.printf("benchmark: %d completed orders stored before the run (seeded in %.0f s)%n", stored,
+                    (System.nanoTime() - seeding) / 1e9);
+        }
         String sku = stock(api, rates, duration);
         OpenLoop loop = new OpenLoop(api, sku);
         List<Report> reports = new ArrayList<>();
@@ -45,9 +54,15 @@ public class Benchmark {
             System.out.printf("benchmark: %.1f orders/s for %d s (sku %s)%n", rate, duration.toSeconds(), sku);
             Ceiling.Counters counted = Ceiling.counters();
             Map<String, Processes.Usage> before = Processes.sample();
+            int history = History.completedOrders(); // before the scans are counted: it reads the whole table
+            Scans.Sample scansBefore = Scans.sample();
             OpenLoop.Outcome outcome = loop.run(rate, duration, patience);
             Report report = new Report(outcome, before, Processes.sample());
             report.counted = Ceiling.counters().minus(counted);
+            report.history = history;
+            report.growing = Scans.growing(scansBefore, Scans.sample(), report.completed);
+            report.effects = Effects.of(outcome.lives().stream().filter(life -> life.completed() != null)
+                    .map(OpenLoop.Life::orderId).collect(java.util.stream.Collectors.toSet()), outcome.started());
             reports.add(report);
             System.out.print(report.text());
             if (!report.keptUp() && rates.size() > 1) {
@@ -71,8 +86,8 @@ public class Benchmark {
         System.out.println("benchmark: " + headline);
         System.out.println("benchmark: results in " + folder + " (results.json, results.md, plot.png)");
         // an order shed with 503 was answered (the shop sends it again later); one neither accepted nor shed is lost
-        boolean lost = reports.stream()
-                .anyMatch(report -> report.stuck > 0 || report.accepted + report.shed < report.sent);
+        boolean lost = reports.stream().anyMatch(report -> report.stuck > 0
+                || report.accepted + report.shed < report.sent || report.effects.deviating() > 0);
         System.exit(lost ? 1 : 0);
     }
 

@@ -84,6 +84,13 @@ final class Ceiling {
         return new Counters(commits(), topicEnd());
     }
 
+    /** A query's rows, unaligned with | between columns; empty if psql could not run it. */
+    static String psql(String database, String sql) {
+        String out = run(List.of("psql", "-h", PG_HOST, "-p", PG_PORT, "-U", "postgres", "-d", database, "-Atc", sql),
+                60);
+        return out == null ? "" : out;
+    }
+
     private static long commits() {
         String out = run(List.of("psql", "-h", PG_HOST, "-p", PG_PORT, "-U", "postgres", "-d", "postgres", "-Atc",
                 "select sum(xact_commit) from pg_stat_database"), 30);

@@ -23,7 +23,7 @@ final class OpenLoop {
     }
 
     /** An order's life on the server, and when it was due (milliseconds into the run). */
-    record Life(long dueMillis, Instant received, Instant shipped, Instant completed) {
+    record Life(String orderId, long dueMillis, Instant received, Instant shipped, Instant completed) {
     }
 
     record Outcome(double rate, int offered, List<Placed> placed, List<Life> lives, int stuck, double loadSeconds,
@@ -59,7 +59,7 @@ final class OpenLoop {
         for (int i = 0; i < offered; i++) {
             long due = start + (long) (i * 1e9 / rate);
             LockSupport.parkNanos(due - System.nanoTime());
-            api.asShopLater("POST", api.orderUrl + "/orders", order(customer, i)).whenComplete((answer, failure) -> {
+            api.asShopLater("POST", api.intakeUrl(i) + "/orders", order(customer, i)).whenComplete((answer, failure) -> {
                 long took = (System.nanoTime() - due) / 1_000_000;
                 Matcher id = failure == null ? ID.matcher(answer.body()) : null;
                 placed.add(new Placed((due - start) / 1_000_000, took, failure == null ? answer.status() : 0,
@@ -154,7 +154,7 @@ final class OpenLoop {
                 completed = Instant.parse(step.group(1));
             }
         }
-        return new Life(dueMillis, received, shipped, completed);
+        return new Life(orderId, dueMillis, received, shipped, completed);
     }
 
     private String order(String customer, int number) {

@@ -51,6 +51,12 @@ final class Report {
     final OpenLoop.Outcome outcome;
     /** Commits and saga events the rate cost, from before its first order to after its drain (-1: not read). */
     Ceiling.Counters counted = new Ceiling.Counters(-1, -1);
+    /** Whether every completed order announced the same events once (nothing lost or duplicated). */
+    Effects.Verdict effects = new Effects.Verdict(0, 0, 0, List.of());
+    /** The tables read by sequential scans during the run: what would make the cost grow with history. */
+    List<Scans.Growing> growing = List.of();
+    /** Completed orders stored before the rate began (seeded with --history, or left by earlier runs). */
+    int history;
 
     Report(OpenLoop.Outcome outcome, Map<String, Processes.Usage> before, Map<String, Processes.Usage> after) {
         this.outcome = outcome;
@@ -117,6 +123,7 @@ final class Report {
 
     String text() {
         StringBuilder out = new StringBuilder();
+        out.append("with %,d completed orders stored before%n".formatted(history));
         out.append("rate %.1f/s: %d sent, %d accepted (%.1f/s), %d shed (503), %d completed (%.1f/s sustained), %d stuck%n"
                 .formatted(rate, sent, accepted, acceptedPerSecond, shed, completed, completedPerSecond, stuck));
         out.append("  POST /orders from due time: ").append(intake.text()).append('\n');
@@ -128,6 +135,8 @@ final class Report {
                         tenths.get(1).p99(), tenths.get(2).p99()));
         out.append("  CPU per completed order: %.1f ms; %.1f database commits and %.1f saga events per order%n"
                 .formatted(cpuMillisPerCompleted(), commitsPerOrder(), eventsPerOrder()));
+        out.append(effects.text());
+        out.append(Scans.text(growing));
         cost.forEach((process, usage) -> out.append("    %-22s %8.1f CPU s  %6.1f ms/order  peak RSS %5d MiB%n"
                 .formatted(process, usage.cpuSeconds(), completed == 0 ? 0 : usage.cpuSeconds() * 1000 / completed,
                         usage.peakRssKb() / 1024)));
@@ -145,11 +154,11 @@ final class Report {
                 + "\"completedPerSecond\":%.2f,\"intakeMillis\":%s,\"receivedToShippedMillis\":%s,"
                 + "\"receivedToCompletedMillis\":%s,\"cpuMillisPerCompleted\":%.2f,\"commitsPerOrder\":%s,"
                 + "\"eventsPerOrder\":%s,\"toShippedByArrival\":{\"firstTenth\":%s,\"middleTenth\":%s,"
-                + "\"lastTenth\":%s},\"keptUp\":%s,\"processes\":{%s}}")
+                + "\"lastTenth\":%s},\"history\":%d,\"effects\":%s,\"growingReads\":%s,\"keptUp\":%s,\"processes\":{%s}}")
                 .formatted(rate, sent, accepted, shed, completed, stuck, acceptedPerSecond, completedPerSecond, intake.json(),
                         toShipped.json(), toCompleted.json(), cpuMillisPerCompleted(), number(commitsPerOrder()),
                         number(eventsPerOrder()), tenths.get(0).json(), tenths.get(1).json(), tenths.get(2).json(),
-                        keptUp(), processes);
+                        history, effects.json(), Scans.json(growing), keptUp(), processes);
     }
 
     static String number(double value) {
