@@ -80,7 +80,7 @@ public class NotificationDelivery {
             notification.recordChannelUnavailable(describe(e), now, settings.retryPolicy());
             availability.unavailable(notification.getChannel(), notification.getLastError(), now);
             // one line per attempt, no stack trace: during an outage the cause is what matters
-            LOG.warnf("%s away: %s %s of order %s waits (attempt %d), next at %s: %s", notification.getChannel(),
+            LOG.warnf("%s away: %s of order %s waits (attempt %d), next at %s: %s", notification.getChannel(),
                     notification.getKind(), notification.getOrderId(), notification.getAttempts(),
                     notification.getNextAttemptAt(), notification.getLastError());
         } catch (RuntimeException e) {
