@@ -25,7 +25,8 @@ import com.google.gson.JsonParser;
  * the benchmark ship parcels without an EasyPost account. The official EasyPost Java client talks to it with
  * {@code new EasyPostClient(key, "https://127.0.0.1:3027")}: the client appends /v2 itself, and it opens only
  * HttpsURLConnections, hence TLS with a self-signed certificate (deploy/lib/carrier.sh makes it and a trust store
- * beside it). State lives in memory, under one lock: a restart forgets every shipment.
+ * beside it). State lives in memory, under one lock: a restart forgets every shipment. A tracker moves by itself,
+ * one step every CARRIER_PLATFORM_STEP_SECONDS, from when its parcel is on a scan form: the carrier has it then.
  * <p>
  * Beyond EasyPost: label and manifest files at /labels/{id}.pdf|zpl and /forms/{id}.pdf (public, as EasyPost's
  * are), and an admin API for tests: POST /admin/trackers/{id}/advance, POST /admin/trackers/{id}/scenario
@@ -70,7 +71,7 @@ public class CarrierPlatform {
         Shipments shipments = new Shipments(lock, trackers, scheduler, publicUrl, stepMillis,
                 Integer.parseInt(env("CARRIER_PLATFORM_MAX_SHIPMENTS", "50000")));
         CarrierPlatform platform = new CarrierPlatform(Set.copyOf(list(env("CARRIER_PLATFORM_API_KEYS",
-                "local-easypost-key"))), shipments, trackers, new Handovers(shipments, publicUrl), webhooks);
+                "local-easypost-key"))), shipments, trackers, new Handovers(shipments, trackers, publicUrl), webhooks);
 
         new TlsHttpServer(tls(System.getenv("CARRIER_PLATFORM_KEYSTORE"),
                 env("CARRIER_PLATFORM_KEYSTORE_PASSWORD", "")), host, port, platform::handle).start();

@@ -28,14 +28,16 @@ final class Handovers {
             "LocalCourier", List.of(new PickupService("SameDay", 0.00)));
 
     private final Shipments shipments;
+    private final Trackers trackers;
     private final String publicUrl;
     private final Map<String, JsonObject> pickups = new HashMap<>();
     private final Map<String, JsonObject> scanForms = new HashMap<>();
     private final Map<String, List<String[]>> manifestRows = new HashMap<>();
     private final AtomicLong confirmations = new AtomicLong(System.currentTimeMillis() % 100_000_000L);
 
-    Handovers(Shipments shipments, String publicUrl) {
+    Handovers(Shipments shipments, Trackers trackers, String publicUrl) {
         this.shipments = shipments;
+        this.trackers = trackers;
         this.publicUrl = publicUrl;
     }
 
@@ -152,6 +154,8 @@ final class Handovers {
             throw new ApiError(422, "SCAN_FORM.MISSING_PARAMETERS", "A scan form needs shipments.",
                     missing("shipments"));
         }
+        List<String> accepted;
+        JsonObject created;
         synchronized (shipments.lock) {
             List<Shipments.Entry> entries = new ArrayList<>();
             List<ApiError.FieldError> refused = new ArrayList<>();
@@ -206,8 +210,11 @@ final class Handovers {
             }
             scanForms.put(id, form);
             manifestRows.put(id, rows);
-            return form.deepCopy();
+            accepted = entries.stream().map(entry -> entry.trackerId).filter(java.util.Objects::nonNull).toList();
+            created = form.deepCopy();
         }
+        accepted.forEach(trackers::accept);
+        return created;
     }
 
     JsonObject scanForm(String id) {

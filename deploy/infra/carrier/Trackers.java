@@ -11,7 +11,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * The tracker clock: a bought label's tracker moves one step every step interval, each step appending a
+ * The tracker clock: once its parcel is on a scan form, a label's tracker moves one step every interval, each appending a
  * tracking_details entry and sending tracker.updated to the webhooks. The scenario (chosen per shipment by "[delay]",
  * "[failed-attempt]" or "[return]" in the recipient's name or company, or later by the admin API) decides the
  * steps; all scenarios begin with the label created (pre_transit) and then in_transit, so that a scenario changed
@@ -53,6 +53,7 @@ final class Trackers {
         int stepsDone;
         long generation;
         boolean stopped;
+        boolean accepted;
         Instant estDelivery;
 
         Tracker(JsonObject json, JsonObject origin, JsonObject destination) {
@@ -119,16 +120,29 @@ final class Trackers {
         return id;
     }
 
-    /** After create, outside the lock: announces the tracker and starts its clock. */
+    /**
+     * After create, outside the lock: announces the tracker. Its clock starts only once the carrier has the parcel
+     * ({@link #accept}): a carrier scans nothing before it picked the parcel up.
+     */
     void start(String id) {
         JsonObject snapshot;
+        synchronized (lock) {
+            snapshot = trackers.get(id).json.deepCopy();
+        }
+        webhooks.publish("tracker.created", snapshot, new JsonObject());
+    }
+
+    /** The carrier took the parcel (its scan form was made): from now on it moves a step every interval. */
+    void accept(String id) {
         long generation;
         synchronized (lock) {
             Tracker tracker = trackers.get(id);
-            snapshot = tracker.json.deepCopy();
+            if (tracker == null || tracker.accepted) {
+                return;
+            }
+            tracker.accepted = true;
             generation = tracker.generation;
         }
-        webhooks.publish("tracker.created", snapshot, new JsonObject());
         schedule(id, generation);
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.example.fulfillment.shipping.domain.Address;
 import com.example.fulfillment.shipping.domain.BoxSize;
 import com.example.fulfillment.shipping.domain.DeliveryState;
+import com.example.fulfillment.shipping.domain.LabelRefund;
 import com.example.fulfillment.shipping.domain.PackedParcel;
 import com.example.fulfillment.shipping.domain.PackingMaterial;
 import com.example.fulfillment.shipping.domain.ParcelTracking;
@@ -34,7 +35,15 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
             String invoiceNumber, String giftMessage, String packingSlip, Instant packedAt) {
     }
 
-    public record Label(String carrier, String trackingNumber, boolean voided, String document, Instant createdAt) {
+    public record Label(String carrier, String trackingNumber, boolean voided, String document, Instant createdAt,
+            @Schema(description = "set when the label was bought from the carrier platform")
+            PlatformLabel platform) {
+    }
+
+    @Schema(description = "what the carrier platform sold: its shipment and tracker, the service, why that rate,"
+            + " the label's files and the refund asked for an unused label")
+    public record PlatformLabel(String shipmentId, String trackerId, String service, String rateReason,
+            String pdf, String zpl, LabelRefund.State refund) {
     }
 
     /** What an earlier parcel held. */
@@ -47,10 +56,10 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
     }
 
     public record Transport(String carrierService, Instant pickupAt, LocalDate promisedDeliveryDate,
-            Instant arrangedAt) {
+            Instant arrangedAt, String pickupId, String pickupConfirmation) {
     }
 
-    public record Handover(Instant shippedAt, List<String> documentsHandedOver) {
+    public record Handover(Instant shippedAt, List<String> documentsHandedOver, String scanForm) {
     }
 
     public record Tracking(TrackingStatus status, DeliveryState deliveryState, LocalDate expectedDeliveryDate,
@@ -73,12 +82,14 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
                                 parcel.getPackingSlip(), parcel.getPackedAt()),
                 label == null ? null
                         : new Label(label.getCarrier(), label.getTrackingNumber(), s.isLabelVoid(),
-                                label.getDocument(), label.getLabelledAt()),
+                                label.getDocument(), label.getLabelledAt(), platformLabel(s.getOrderId(), label)),
                 transport == null ? null
                         : new Transport(transport.getCarrierService(), transport.getPickupAt(),
-                                tracking.promisedDeliveryDate(), transport.getArrangedAt()),
+                                tracking.promisedDeliveryDate(), transport.getArrangedAt(), transport.getPickupId(),
+                                transport.getPickupConfirmation()),
                 s.getShippedAt() == null ? null
-                        : new Handover(s.getShippedAt(), List.copyOf(s.getDocumentsHandedOver())),
+                        : new Handover(s.getShippedAt(), List.copyOf(s.getDocumentsHandedOver()),
+                                s.getManifestId()),
                 new Tracking(tracking.status(), tracking.deliveryState(), tracking.expectedDeliveryDate(),
                         tracking.lastTrackingAt()),
                 s.getEarlierLabels().stream().map(ShipmentView::earlierLabel).toList(),
@@ -90,6 +101,16 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
                 earlier.getLabel(), earlier.getLabelledAt(), earlier.getShippedAt(),
                 earlier.lines().stream().map(line -> new OrderLine(line.sku(), line.quantity())).toList(),
                 earlier.getTrackingStatus(), earlier.getReplacedAt(), earlier.getReplaceReason());
+    }
+
+    private static PlatformLabel platformLabel(String orderId, ShippingLabel label) {
+        if (!label.isFromCarrierPlatform()) {
+            return null;
+        }
+        String files = "/shipments/" + orderId + "/label";
+        return new PlatformLabel(label.getPlatformShipmentId(), label.getTrackerId(), label.getService(),
+                label.getRateReason(), files + ".pdf", label.getLabelZpl() == null ? null : files + ".zpl",
+                label.getRefundState());
     }
 
     private static Item item(ShipmentItem item) {

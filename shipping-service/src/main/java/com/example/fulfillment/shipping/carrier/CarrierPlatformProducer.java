@@ -10,18 +10,16 @@ import jakarta.enterprise.inject.Produces;
 import com.example.fulfillment.shipping.domain.CarrierPlatform;
 import com.example.fulfillment.shipping.domain.RateRules;
 
-import io.quarkus.arc.Unremovable;
 
 /**
- * The one CarrierPlatform of the service, made on first use (application scope is lazy), so that a service not
- * yet calling the platform starts without its API key. Unremovable: no saga step calls it yet, only its tests.
+ * The one CarrierPlatform of the service, made on first use (application scope is lazy), so that a service whose
+ * labels come from the carrier contracts starts without the platform's API key.
  */
 @ApplicationScoped
 public class CarrierPlatformProducer {
 
     @Produces
     @ApplicationScoped
-    @Unremovable
     CarrierPlatform carrierPlatform(CarrierPlatformConfig config) {
         String apiKey = config.apiKey().orElseThrow(() -> new IllegalStateException(
                 "shipping.carrier-platform.api-key (SHIPPING_CARRIER_PLATFORM_API_KEY) is not set"));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -84,6 +83,8 @@ public class Shipment extends PanacheEntityBase {
 
     private Instant cancelledAt;
     private String cancelReason;
+    /** The carrier platform's scan form the parcel was handed over on. */
+    private String manifestId;
 
     protected Shipment() {
     }
@@ -125,19 +126,38 @@ public class Shipment extends PanacheEntityBase {
         label.print(document);
     }
 
-    public void arrangeTransport(TransportPlan plan, Instant at) {
-        this.transport = new TransportBooking(plan, at);
+    /** A label bought from the carrier platform: its document is the PDF the platform sold, not printed here. */
+    public void labelBought(RateChoice choice, BoughtLabel bought, Instant at) {
+        this.label = ShippingLabel.bought(choice, bought, at);
+        this.status = ShipmentStatus.LABELLED;
+    }
+
+    /** pickup: the one the carrier platform booked for the plan's time; null with the carrier contracts. */
+    public void arrangeTransport(TransportPlan plan, PickupBooking pickup, Instant at) {
+        this.transport = pickup == null ? new TransportBooking(plan, at) : new TransportBooking(plan, pickup, at);
         this.tracking = ParcelTracking.promising(plan.expectedDeliveryDate());
         this.status = ShipmentStatus.TRANSPORT_ARRANGED;
     }
 
-    /** The carrier takes the parcel with its label, the invoice and the packing slip. */
-    public void handOver(Instant at) {
+    /**
+     * The carrier takes the parcel with its label, the invoice and the packing slip; with the carrier platform, on
+     * its scan form (the driver scans it instead of every parcel), null with the carrier contracts.
+     */
+    public void handOver(Manifest manifest, Instant at) {
         this.documentsHandedOver.clear();
         this.documentsHandedOver.addAll(List.of("label " + label.getTrackingNumber(), "invoice " + invoiceNumber,
                 "packing slip " + parcel.getPackageId()));
+        if (manifest != null) {
+            this.manifestId = manifest.manifestId();
+            this.documentsHandedOver.add("scan form " + manifest.manifestId());
+        }
         this.shippedAt = at;
         this.status = ShipmentStatus.SHIPPED;
+    }
+
+    /** The platform was asked for the money of the unused label; the label is void either way. */
+    public void labelRefunded(LabelRefund refund) {
+        label.refunded(refund);
     }
 
     /** The label is voided with the shipment, so that the carrier never picks it up. */
@@ -173,28 +193,10 @@ public class Shipment extends PanacheEntityBase {
         labelVoid = false;
         transport = null;
         shippedAt = null;
+        manifestId = null;
         documentsHandedOver.clear();
         tracking = null;
         status = ShipmentStatus.ALLOCATED;
-    }
-
-    /**
-     * Whether a reshipment request for this reason is the one that made the current parcel: true while that parcel
-     * has neither failed nor arrived, which is when a re-sent request would otherwise send a third parcel.
-     */
-    public boolean isRepeatOfLastReshipment(String reason) {
-        if (earlierLabels.isEmpty()) {
-            return false;
-        }
-        boolean currentParcelEnded = status == ShipmentStatus.DELIVERED || status == ShipmentStatus.RETURNED
-                || getTracking().hasFailed();
-        return !currentParcelEnded
-                && reason.equals(earlierLabels.get(earlierLabels.size() - 1).getReplaceReason());
-    }
-
-    public Optional<EarlierLabel> earlierLabel(String trackingNumber) {
-        return earlierLabels.stream().filter(earlier -> earlier.getTrackingNumber().equals(trackingNumber))
-                .findFirst();
     }
 
     public boolean isCancelled() {
@@ -285,5 +287,14 @@ public class Shipment extends PanacheEntityBase {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public String getManifestId() {
+        return manifestId;
+    }
+
+    /** Whether pickup, manifest and refund are the carrier platform's: it sold the current label. */
+    public boolean hasPlatformLabel() {
+        return label != null && label.isFromCarrierPlatform();
     }
 }

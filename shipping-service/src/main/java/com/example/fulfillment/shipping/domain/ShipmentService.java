@@ -31,11 +31,14 @@ public class ShipmentService {
     private final ShippingDocuments documents;
     private final ShippingConfig config;
     private final ShippingEventPublisher events;
+    private final CarrierPlatformShipping platform;
     private final Clock clock;
 
     ShipmentService(ShipmentRepository shipments, PackingPolicy packingPolicy, TransportPlanner transportPlanner,
-            ShippingDocuments documents, ShippingConfig config, ShippingEventPublisher events, Clock clock) {
+            ShippingDocuments documents, ShippingConfig config, ShippingEventPublisher events,
+            CarrierPlatformShipping platform, Clock clock) {
         this.shipments = shipments;
+        this.platform = platform;
         this.packingPolicy = packingPolicy;
         this.transportPlanner = transportPlanner;
         this.documents = documents;
@@ -92,10 +95,16 @@ public class ShipmentService {
         ShippingDocument packingSlip = documents.packingSlip(shipment);
         shipment.enclosePackingSlip(packingSlip);
 
-        String carrier = transportPlanner.carrierFor(shipment.getShippingMethod());
-        shipment.label(carrier, trackingNumberFor(carrier), now);
-        ShippingDocument label = documents.label(shipment);
-        shipment.printLabel(label);
+        ShippingDocument label;
+        if (platform.buysLabels()) {
+            platform.buyLabel(shipment, now);
+            label = platform.labelDocument(shipment);
+        } else {
+            String carrier = transportPlanner.carrierFor(shipment.getShippingMethod());
+            shipment.label(carrier, trackingNumberFor(carrier), now);
+            label = documents.label(shipment);
+            shipment.printLabel(label);
+        }
 
         events.orderPacked(shipment, packingSlip);
         events.shippingLabelCreated(shipment, label);
@@ -122,7 +131,7 @@ public class ShipmentService {
         }
         String why = (reason == null || reason.isBlank() ? "reshipment" : reason)
                 + (requestedBy == null ? "" : " (requested by " + requestedBy + ")");
-        if (shipment.isRepeatOfLastReshipment(why)) {
+        if (isRepeatOfLastReshipment(shipment, why)) {
             LOG.infof("shipment %s was reshipped for '%s' already and that parcel has not failed;"
                     + " ReshipmentRequested ignored", orderId, why);
             return;
@@ -130,6 +139,21 @@ public class ShipmentService {
         List<ShipmentItem> items = itemsToReship(shipment, lines);
         shipment.startReshipment(items, why, Instant.now(clock));
         packAndLabel(shipment, shipment.getInvoiceNumber());
+    }
+
+    /**
+     * Whether a reshipment request for this reason is the one that made the current parcel: true while that parcel
+     * has neither failed nor arrived, which is when a re-sent request would otherwise send a third parcel.
+     */
+    private static boolean isRepeatOfLastReshipment(Shipment shipment, String reason) {
+        List<EarlierLabel> earlier = shipment.getEarlierLabels();
+        if (earlier.isEmpty()) {
+            return false;
+        }
+        ShipmentStatus status = shipment.getStatus();
+        boolean currentParcelEnded = status == ShipmentStatus.DELIVERED || status == ShipmentStatus.RETURNED
+                || shipment.getTracking().hasFailed();
+        return !currentParcelEnded && reason.equals(earlier.get(earlier.size() - 1).getReplaceReason());
     }
 
     /** The requested lines, with what packing needs to know of each item from the first shipment. */
@@ -161,7 +185,11 @@ public class ShipmentService {
             return;
         }
         TransportPlan plan = transportPlanner.plan(shipment.getShippingMethod());
-        shipment.arrangeTransport(plan, Instant.now(clock));
+        if (shipment.hasPlatformLabel()) {
+            platform.bookPickup(shipment, plan, Instant.now(clock));
+        } else {
+            shipment.arrangeTransport(plan, null, Instant.now(clock));
+        }
         events.transportArranged(shipment);
     }
 
@@ -176,7 +204,11 @@ public class ShipmentService {
             LOG.infof("shipment %s is %s; ShipmentApproved ignored", orderId, shipment.getStatus());
             return;
         }
-        shipment.handOver(Instant.now(clock));
+        if (shipment.hasPlatformLabel()) {
+            platform.handOver(shipment, Instant.now(clock));
+        } else {
+            shipment.handOver(null, Instant.now(clock));
+        }
         events.shipped(shipment);
     }
 
@@ -187,6 +219,10 @@ public class ShipmentService {
         if (shipment.getStatus().handedOver() || shipment.isCancelled()) {
             LOG.infof("shipment %s is %s; cancellation changes nothing here", orderId, shipment.getStatus());
             return;
+        }
+        if (shipment.hasPlatformLabel()) {
+            // asked first: should the platform be down, the cancellation is retried rather than the money lost
+            platform.refundLabel(shipment);
         }
         shipment.cancel(reason, Instant.now(clock));
         // the label (if any) is void now; order-service records that nothing will leave for this order

@@ -3,6 +3,7 @@ package com.example.fulfillment.shipping.domain;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -27,8 +28,42 @@ public interface ShippingConfig {
 
     Methods methods();
 
-    /** Tracking-number prefix per carrier, e.g. dhl=JJD. */
+    /** Tracking-number prefix per carrier, e.g. dhl=JJD; used only for labels from the carrier contracts. */
     Map<String, String> trackingPrefixes();
+
+    /** Where labels, pickups and manifests come from: see {@link LabelSource}. */
+    @WithDefault("CARRIER_PLATFORM")
+    LabelSource labelsFrom();
+
+    /** The sender on every label and where the carriers pick up. */
+    Warehouse warehouse();
+
+    interface Warehouse {
+        @WithDefault("Fulfillment Warehouse")
+        String name();
+
+        @WithDefault("Lagerstrasse 5")
+        String street();
+
+        @WithDefault("Berlin")
+        String city();
+
+        @WithDefault("10115")
+        String postalCode();
+
+        Optional<String> region();
+
+        @WithDefault("DE")
+        String country();
+
+        /** What the driver needs to know at the dock, printed on every pickup booking. */
+        @WithDefault("Ring at the loading dock, gate 2")
+        String pickupInstructions();
+
+        default Address address() {
+            return new Address(name(), street(), city(), postalCode(), region().orElse(null), country());
+        }
+    }
 
     interface Methods {
         Method standard();

@@ -121,7 +121,7 @@ public class TrackingService {
         if (trackingEvents.isDuplicate(update)) {
             return new TrackingResult(update.trackingNumber(), TrackingOutcome.DUPLICATE, null);
         }
-        EarlierLabel earlier = shipment.earlierLabel(update.trackingNumber()).orElseThrow();
+        EarlierLabel earlier = earlierLabel(shipment, update.trackingNumber());
         TrackingEvent event = new TrackingEvent(UUID.randomUUID(), shipment.getOrderId(), update, now);
         trackingEvents.persist(event);
         if (progress.advances(earlier.getTrackingStatus(), earlier.getLastTrackingAt(), update.status(),
@@ -146,7 +146,7 @@ public class TrackingService {
         }
         // a replaced label's parcel: its own status, no promise any more (the new parcel carries that)
         return shipments.findByEarlierTrackingNumber(trackingNumber).map(shipment -> {
-            EarlierLabel earlier = shipment.earlierLabel(trackingNumber).orElseThrow();
+            EarlierLabel earlier = earlierLabel(shipment, trackingNumber);
             return new TrackingHistory(earlier.getTrackingNumber(), earlier.getCarrier(), earlier.getTrackingStatus(),
                     null, null, trackingEvents.listForParcel(shipment.getOrderId(), trackingNumber));
         });
@@ -155,5 +155,11 @@ public class TrackingService {
     @Transactional
     public List<UnmatchedTrackingUpdate> unmatched(int limit) {
         return unmatched.latest(limit);
+    }
+
+    /** The earlier label of the shipment with this number; the caller found the shipment by it. */
+    private static EarlierLabel earlierLabel(Shipment shipment, String trackingNumber) {
+        return shipment.getEarlierLabels().stream()
+                .filter(earlier -> earlier.getTrackingNumber().equals(trackingNumber)).findFirst().orElseThrow();
     }
 }

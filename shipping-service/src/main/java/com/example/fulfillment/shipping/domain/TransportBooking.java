@@ -5,7 +5,10 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** The carrier's product booked for the parcel and when it is picked up. */
+/**
+ * The carrier's product booked for the parcel and when it is picked up; with a carrier platform, also the pickup
+ * it confirmed (the confirmation is what the driver and the carrier's hotline know it by).
+ */
 @Embeddable
 public class TransportBooking {
 
@@ -13,6 +16,8 @@ public class TransportBooking {
     private Instant pickupAt;
     @Column(name = "transport_arranged_at")
     private Instant arrangedAt;
+    private String pickupId;
+    private String pickupConfirmation;
 
     protected TransportBooking() {
     }
@@ -21,6 +26,12 @@ public class TransportBooking {
         this.carrierService = plan.carrierService();
         this.pickupAt = plan.pickupAt();
         this.arrangedAt = arrangedAt;
+    }
+
+    TransportBooking(TransportPlan plan, PickupBooking pickup, Instant arrangedAt) {
+        this(plan, arrangedAt);
+        this.pickupId = pickup.pickupId();
+        this.pickupConfirmation = pickup.confirmation();
     }
 
     public String getCarrierService() {
@@ -33,5 +44,13 @@ public class TransportBooking {
 
     public Instant getArrangedAt() {
         return arrangedAt;
+    }
+
+    public String getPickupId() {
+        return pickupId;
+    }
+
+    public String getPickupConfirmation() {
+        return pickupConfirmation;
     }
 }

@@ -12,12 +12,14 @@ import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.ReshipmentRequested;
 import com.example.fulfillment.events.ShipmentApproved;
 import com.example.fulfillment.events.StockAllocated;
+import com.example.fulfillment.shipping.domain.CarrierPlatformUnavailable;
 import com.example.fulfillment.shipping.domain.ShipmentService;
 
 /**
- * What shipping takes from the rest of the saga. No refusal of the domain is retried: an order's events come in
- * order on its partition, so one that finds its shipment unprepared means an earlier step is missing, and waiting
- * would not bring it.
+ * What shipping takes from the rest of the saga. Of the domain's refusals only the carrier platform's
+ * unavailability is retried: an order's events come in order on its partition, so one that finds its shipment
+ * unprepared means an earlier step is missing, and waiting would not bring it; an address the platform cannot
+ * serve, or no rate that meets the method, is dead-lettered with the platform's words for ops to act on.
  */
 @ApplicationScoped
 public class ShippingEventConsumer implements EventConsumer {
@@ -36,7 +38,9 @@ public class ShippingEventConsumer implements EventConsumer {
                 .on(OrderReadyForShipment.class, this::orderReadyForShipment)
                 .on(ShipmentApproved.class, this::shipmentApproved)
                 .on(ReshipmentRequested.class, this::reshipmentRequested)
-                .on(OrderCancelled.class, this::orderCancelled);
+                .on(OrderCancelled.class, this::orderCancelled)
+                // the platform down or too slow: the same call passes later, so the event waits for it
+                .notYetPossibleWhen(CarrierPlatformUnavailable.class);
     }
 
     /** Step 1: keeps what shipping needs of the order (address, method, packing wishes). */

@@ -59,6 +59,9 @@ final class ShippingWire {
     }
 
     static Document document(ShippingDocument document) {
+        if (document.isBinary()) {
+            return Document.binary(document.kind(), document.title(), document.mediaType(), document.bytes());
+        }
         return new Document(document.kind(), document.title(), document.mediaType(), document.content());
     }
 
