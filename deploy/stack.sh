@@ -35,6 +35,17 @@ export SHIPPING_WEBHOOKS_SHIPPO_TOKEN="${SHIPPING_WEBHOOKS_SHIPPO_TOKEN:-local-s
 export SHIPPING_WEBHOOKS_DHL_SECRET="${SHIPPING_WEBHOOKS_DHL_SECRET:-local-dhl-secret}"
 export SHIPPING_WEBHOOKS_UPS_SECRET="${SHIPPING_WEBHOOKS_UPS_SECRET:-local-ups-secret}"
 export SHIPPING_WEBHOOKS_COURIER_SECRET="${SHIPPING_WEBHOOKS_COURIER_SECRET:-local-courier-secret}"
+# Labels are bought from the local carrier platform of deploy/infra.sh, which speaks EasyPost's API; pointing
+# SHIPPING_CARRIER_PLATFORM_URL at https://api.easypost.com with an EasyPost API key (and no trust store) uses the
+# real one. SHIPPING_LABELS_FROM=CARRIER_CONTRACTS prints labels from the carriers' number ranges instead.
+export SHIPPING_LABELS_FROM="${SHIPPING_LABELS_FROM:-CARRIER_PLATFORM}"
+export SHIPPING_CARRIER_PLATFORM_URL="${SHIPPING_CARRIER_PLATFORM_URL:-https://127.0.0.1:3027}"
+export SHIPPING_CARRIER_PLATFORM_API_KEY="${SHIPPING_CARRIER_PLATFORM_API_KEY:-local-easypost-key}"
+if [[ "$SHIPPING_CARRIER_PLATFORM_URL" == https://127.0.0.1:* ]]; then
+  # the local platform's certificate is self-signed: trusted beside the JDK's own, for it alone
+  export SHIPPING_CARRIER_PLATFORM_TRUST_STORE="${SHIPPING_CARRIER_PLATFORM_TRUST_STORE:-$ROOT/.run/carrier/tls/truststore.p12}"
+  export SHIPPING_CARRIER_PLATFORM_TRUST_STORE_PASSWORD="${SHIPPING_CARRIER_PLATFORM_TRUST_STORE_PASSWORD:-local-carrier-platform}"
+fi
 # The services run in the prod profile, which has no default for any secret and refuses to start without one
 # (ProductionSecrets): the machine's PostgreSQL trusts local connections, the local SMS gateway takes this key.
 export DB_PASSWORD="${DB_PASSWORD:-postgres}"

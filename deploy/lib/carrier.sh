@@ -24,7 +24,7 @@ carrier_tls() {
   mkdir -p "$CARRIER_TLS"
   log "carrier: making a self-signed certificate for $HOST and localhost in $(rel "$CARRIER_TLS")"
   if ! { "$JDK_BIN/keytool" -genkeypair -alias carrier-platform -keyalg EC -groupname secp256r1 -validity 3650 \
-            -dname "CN=localhost, O=Local carrier platform" -ext "san=ip:$HOST,dns:localhost" \
+            -dname "CN=localhost, O=Local carrier platform" -ext "san=ip:$HOST,dns:localhost,dns:carrier-platform" \
             -keystore "$CARRIER_TLS/keystore.p12" -storetype PKCS12 -storepass "$CARRIER_TLS_PASSWORD" &&
           "$JDK_BIN/keytool" -exportcert -rfc -alias carrier-platform -keystore "$CARRIER_TLS/keystore.p12" \
             -storepass "$CARRIER_TLS_PASSWORD" -file "$CARRIER_TLS/carrier-platform.crt" &&

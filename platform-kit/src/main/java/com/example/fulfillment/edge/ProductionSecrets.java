@@ -39,7 +39,7 @@ public class ProductionSecrets {
         }
     }
 
-    static List<String> problems(Config config, List<String> required) {
+    public static List<String> problems(Config config, List<String> required) {
         List<String> problems = new ArrayList<>();
         for (String property : required) {
             Optional<String> value = config.getOptionalValue(property, String.class).map(String::strip);

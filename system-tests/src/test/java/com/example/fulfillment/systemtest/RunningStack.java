@@ -107,6 +107,9 @@ final class RunningStack implements AutoCloseable {
             Map.entry("approvals.shipment-details.policy", "RULE"),
             Map.entry("approvals.tracking-confirmation.policy", "RULE"),
             Map.entry("orders.same-day.cutoff", "23:59"),
+            // the tests post the carriers' webhooks themselves, for the carriers' own number ranges;
+            // CarrierPlatformJourneyIT restarts shipping-service on the local carrier platform for its order
+            Map.entry("fulfillment.shipping.labels-from", "CARRIER_CONTRACTS"),
             Map.entry("shipping.webhooks.easypost.secret", Carriers.EASYPOST_SECRET),
             Map.entry("shipping.webhooks.aftership.secret", Carriers.AFTERSHIP_SECRET),
             Map.entry("shipping.webhooks.shippo.token", Carriers.SHIPPO_TOKEN),
@@ -157,10 +160,10 @@ final class RunningStack implements AutoCloseable {
         try {
             stack.recreateDatabases();
             for (Service service : Service.values()) {
-                stack.launch(service, service.module, stack.port(service));
+                stack.launch(service, service.module, stack.port(service), Map.of());
             }
             if (placement.inventoryTwin()) {
-                stack.launch(Service.INVENTORY, twinName(), INVENTORY_TWIN_PORT);
+                stack.launch(Service.INVENTORY, twinName(), INVENTORY_TWIN_PORT, Map.of());
             }
             for (Service service : Service.values()) {
                 stack.instances.awaitReady(service.module, stack.port(service));
@@ -233,7 +236,17 @@ final class RunningStack implements AutoCloseable {
 
     /** As {@link #restart}, without waiting: several services can start side by side. */
     void startAgain(Service service) throws IOException, InterruptedException {
-        launch(service, service.module, port(service));
+        launch(service, service.module, port(service), Map.of());
+    }
+
+    /**
+     * Stops the service cleanly and starts it again with these settings over the stack's, on the same database
+     * and topic; {@code restartWith(service, Map.of())} brings back the stack's own.
+     */
+    void restartWith(Service service, Map<String, String> overrides) throws IOException, InterruptedException {
+        stop(service);
+        launch(service, service.module, port(service), overrides);
+        awaitReady(service);
     }
 
     void awaitReady(Service service) throws IOException, InterruptedException {
@@ -257,7 +270,8 @@ final class RunningStack implements AutoCloseable {
     }
 
     /** Starts an instance of the service in the background, with this stack's addresses and settings. */
-    private void launch(Service service, String name, int port) throws IOException, InterruptedException {
+    private void launch(Service service, String name, int port, Map<String, String> overrides)
+            throws IOException, InterruptedException {
         List<String> properties = new ArrayList<>(List.of(
                 "quarkus.http.port=" + port,
                 "quarkus.datasource.jdbc.url=" + jdbcUrl(database(service)),
@@ -269,7 +283,9 @@ final class RunningStack implements AutoCloseable {
         if (placement.topic() != null) {
             properties.add("fulfillment.events.topic=" + placement.topic());
         }
-        settings.forEach((key, value) -> properties.add(key + "=" + value));
+        Map<String, String> effective = new java.util.TreeMap<>(settings);
+        effective.putAll(overrides);
+        effective.forEach((key, value) -> properties.add(key + "=" + value));
         instances.launch(service, name, port, properties);
     }
 
