@@ -59,6 +59,8 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
             Instant arrangedAt, String pickupId, String pickupConfirmation) {
     }
 
+    @Schema(description = "the handover: the scan form the parcel is on, and when the carrier took it (its first"
+            + " scan, with the carrier platform; the approval, with the carrier contracts)")
     public record Handover(Instant shippedAt, List<String> documentsHandedOver, String scanForm) {
     }
 
@@ -87,7 +89,7 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
                         : new Transport(transport.getCarrierService(), transport.getPickupAt(),
                                 tracking.promisedDeliveryDate(), transport.getArrangedAt(), transport.getPickupId(),
                                 transport.getPickupConfirmation()),
-                s.getShippedAt() == null ? null
+                s.getShippedAt() == null && s.getManifestId() == null ? null
                         : new Handover(s.getShippedAt(), List.copyOf(s.getDocumentsHandedOver()),
                                 s.getManifestId()),
                 new Tracking(tracking.status(), tracking.deliveryState(), tracking.expectedDeliveryDate(),

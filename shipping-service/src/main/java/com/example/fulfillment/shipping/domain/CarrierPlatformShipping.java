@@ -61,10 +61,12 @@ public class CarrierPlatformShipping {
         shipment.arrangeTransport(plan, pickup, at);
     }
 
-    /** The approved parcel goes on a scan form, which the driver scans once instead of every parcel on it. */
-    public void handOver(Shipment shipment, Instant at) {
-        Manifest manifest = platform.manifest(List.of(shipment.getLabel().getPlatformShipmentId()));
-        shipment.handOver(manifest, at);
+    /**
+     * The approved parcel goes on a scan form, which the driver scans once instead of every parcel on it; the
+     * parcel is shipped when the carrier's first scan says it has it (TrackingService), not now.
+     */
+    public void putOnScanForm(Shipment shipment) {
+        shipment.awaitCarrier(platform.manifest(List.of(shipment.getLabel().getPlatformShipmentId())));
     }
 
     /**

@@ -139,17 +139,19 @@ public class Shipment extends PanacheEntityBase {
         this.status = ShipmentStatus.TRANSPORT_ARRANGED;
     }
 
-    /**
-     * The carrier takes the parcel with its label, the invoice and the packing slip; with the carrier platform, on
-     * its scan form (the driver scans it instead of every parcel), null with the carrier contracts.
-     */
-    public void handOver(Manifest manifest, Instant at) {
+    /** Approved and on the carrier platform's scan form, which the driver scans instead of every parcel. */
+    public void awaitCarrier(Manifest manifest) {
+        this.manifestId = manifest.manifestId();
+        this.status = ShipmentStatus.AWAITING_CARRIER;
+    }
+
+    /** The carrier takes the parcel with its label, the invoice, the packing slip (and the scan form it is on). */
+    public void handOver(Instant at) {
         this.documentsHandedOver.clear();
         this.documentsHandedOver.addAll(List.of("label " + label.getTrackingNumber(), "invoice " + invoiceNumber,
                 "packing slip " + parcel.getPackageId()));
-        if (manifest != null) {
-            this.manifestId = manifest.manifestId();
-            this.documentsHandedOver.add("scan form " + manifest.manifestId());
+        if (manifestId != null) {
+            this.documentsHandedOver.add("scan form " + manifestId);
         }
         this.shippedAt = at;
         this.status = ShipmentStatus.SHIPPED;

@@ -205,10 +205,10 @@ public class ShipmentService {
             return;
         }
         if (shipment.hasPlatformLabel()) {
-            platform.handOver(shipment, Instant.now(clock));
-        } else {
-            shipment.handOver(null, Instant.now(clock));
+            platform.putOnScanForm(shipment);
+            return;
         }
+        shipment.handOver(Instant.now(clock));
         events.shipped(shipment);
     }
 

@@ -8,6 +8,11 @@ public enum ShipmentStatus {
     /** Packed and labelled: waiting for the order to be ready for shipment. */
     LABELLED,
     TRANSPORT_ARRANGED,
+    /**
+     * Approved and on the carrier platform's scan form, waiting for the driver: shipped once the carrier's first
+     * scan says it has the parcel.
+     */
+    AWAITING_CARRIER,
     SHIPPED,
     DELIVERED,
     /** The carrier brought the parcel back to us (return to sender). */

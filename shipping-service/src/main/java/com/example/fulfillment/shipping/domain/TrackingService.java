@@ -85,6 +85,11 @@ public class TrackingService {
             return new TrackingResult(update.trackingNumber(), TrackingOutcome.DUPLICATE, null);
         }
         Shipment shipment = found.get();
+        if (shipment.getStatus() == ShipmentStatus.AWAITING_CARRIER && update.status().carrierHasTheParcel()) {
+            // the carrier's first scan of the parcel is the handover: from then on it is the carrier's
+            shipment.handOver(update.occurredAt() == null ? now : update.occurredAt());
+            events.shipped(shipment);
+        }
         TrackingEvent event = new TrackingEvent(UUID.randomUUID(), shipment.getOrderId(), update, now);
         ParcelTracking tracking = shipment.getTracking();
         // a voided label's parcel should not move; if a carrier still reports it, ops see it in the history

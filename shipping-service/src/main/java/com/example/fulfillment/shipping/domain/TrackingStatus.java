@@ -16,5 +16,10 @@ public enum TrackingStatus {
     /** On its way back to us, or already here. */
     RETURNED_TO_SENDER,
     /** The carrier does not know, or says so in words we cannot read: kept, but it moves nothing. */
-    UNKNOWN
+    UNKNOWN;
+
+    /** Whether a scan with this status says the carrier has the parcel: its first such scan is the handover. */
+    public boolean carrierHasTheParcel() {
+        return this != PRE_TRANSIT && this != UNKNOWN;
+    }
 }

@@ -110,7 +110,13 @@ class CarrierPlatformSagaTest {
                     .body("transport.pickupConfirmation", notNullValue());
 
             bus.publish(shipmentApproved(orderId));
+            // approved is not shipped: the parcel waits on its scan form until the carrier's first scan
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/shipments/{orderId}", orderId)
+                    .then().body("handover.scanForm", startsWith("sf_")));
             Shipped shipped = bus.await(Shipped.class, orderId);
+            TrackingUpdated acceptance = bus.await(TrackingUpdated.class, orderId,
+                    scan -> scan.status() == TrackingStatus.IN_TRANSIT);
+            assertEquals(acceptance.occurredAt(), shipped.shippedAt(), "shipped when the carrier first scanned it");
             assertTrue(shipped.documentsHandedOver().stream().anyMatch(paper -> paper.startsWith("scan form sf_")),
                     shipped.documentsHandedOver().toString());
 
@@ -118,7 +124,6 @@ class CarrierPlatformSagaTest {
                     .body("status", equalTo("DELIVERED")));
             DeliveryConfirmed delivered = bus.await(DeliveryConfirmed.class, orderId);
             assertEquals(orderId, delivered.orderId());
-            bus.await(TrackingUpdated.class, orderId, scan -> scan.status() == TrackingStatus.IN_TRANSIT);
         } finally {
             platform.removeWebhook(webhook.toString());
         }
