@@ -93,11 +93,24 @@ public final class OrderTestData {
                 100, 100, true)));
     }
 
+    public static String invoiceNumber(String orderId) {
+        return "INV-" + orderId.substring(0, 8);
+    }
+
+    /** The invoice as billing announces it, with its PDF. */
     public static InvoicePrepared invoice(String orderId) {
-        return new InvoicePrepared(orderId, "INV-" + orderId.substring(0, 8), "EUR",
+        String number = invoiceNumber(orderId);
+        return new InvoicePrepared(orderId, number, "EUR",
                 List.of(new InvoiceLine("Red mug", "MUG-RED", 2, new BigDecimal("4.50"), new BigDecimal("9.00"))),
                 new BigDecimal("9.00"), new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("1.71"),
-                new BigDecimal("10.71"));
+                new BigDecimal("10.71"), Document.binary("INVOICE", "Invoice " + number, "application/pdf",
+                        TestPdfs.printing("Invoice " + number, "2 x Red mug 9.00 EUR", "Total 10.71 EUR")));
+    }
+
+    /** The credit note billing sends with InvoiceVoided or RefundIssued. */
+    public static Document creditNote(String creditNoteNumber) {
+        return Document.binary("CREDIT_NOTE", "Credit note " + creditNoteNumber, "application/pdf",
+                TestPdfs.printing("Credit note " + creditNoteNumber, "Credited to you -10.71 EUR"));
     }
 
     public static OrderPacked packed(String orderId) {

@@ -26,15 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.example.fulfillment.billing.documents.BillingDocuments;
-import com.example.fulfillment.billing.documents.CreditNoteSheet;
-import com.example.fulfillment.billing.documents.InvoiceSheet;
-import com.example.fulfillment.billing.documents.SellerDetails;
+import com.example.fulfillment.billing.documents.IssuedDocuments;
 import com.example.fulfillment.billing.domain.CreditNote;
 import com.example.fulfillment.billing.domain.Invoice;
 import com.example.fulfillment.billing.domain.InvoiceQueries;
 import com.example.fulfillment.billing.domain.InvoiceStatus;
-import com.example.fulfillment.billing.domain.SellerConfig;
 import com.example.fulfillment.edge.Roles;
 import com.example.fulfillment.problem.ProblemException;
 
@@ -46,12 +42,12 @@ public class InvoiceResource {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     private final InvoiceQueries invoices;
-    private final SellerDetails seller;
+    private final IssuedDocuments issued;
     private final DocumentResponses documents;
 
-    InvoiceResource(InvoiceQueries invoices, SellerConfig sellerConfig, DocumentResponses documents) {
+    InvoiceResource(InvoiceQueries invoices, IssuedDocuments issued, DocumentResponses documents) {
         this.invoices = invoices;
-        this.seller = SellerDetails.of(sellerConfig);
+        this.issued = issued;
         this.documents = documents;
     }
 
@@ -103,9 +99,7 @@ public class InvoiceResource {
             throw ProblemException.conflict("the invoice of order " + orderId + " was never issued (it is "
                     + invoice.getStatus() + "), so there is no document");
         }
-        InvoiceSheet sheet = InvoiceSheet.of(invoice, invoices.buyerAddressOf(invoice), invoices.paymentTerms(),
-                seller);
-        return documents.of(BillingDocuments.invoice(sheet), invoice.getNumber(), headers.getAcceptableMediaTypes());
+        return documents.of(issued.invoice(invoice), invoice.getNumber(), headers.getAcceptableMediaTypes());
     }
 
     @GET
@@ -127,8 +121,7 @@ public class InvoiceResource {
                 .orElseThrow(() -> ProblemException.notFound("credit note of order", orderId));
         CreditNote creditNote = invoices.creditNoteOf(invoice)
                 .orElseThrow(() -> ProblemException.notFound("credit note of order", orderId));
-        CreditNoteSheet sheet = CreditNoteSheet.of(creditNote, invoice, invoices.buyerAddressOf(invoice), seller);
-        return documents.of(BillingDocuments.creditNote(sheet), creditNote.number(),
+        return documents.of(issued.creditNote(creditNote, invoice), creditNote.number(),
                 headers.getAcceptableMediaTypes());
     }
 

@@ -12,10 +12,16 @@ import com.example.fulfillment.events.OrderReceived;
 import com.example.fulfillment.events.StockAllocated;
 import com.example.fulfillment.events.model.Address;
 import com.example.fulfillment.events.model.Customer;
+import com.example.fulfillment.events.model.Document;
 import com.example.fulfillment.events.model.InvoiceLine;
 
 /** Translates between the wire contracts and billing's own terms; what the wire lacks stays null for the domain. */
 final class BillingWire {
+
+    /** The document kinds the order's dossier files billing's papers under (docs/events.md). */
+    static final String INVOICE = "INVOICE";
+    static final String CREDIT_NOTE = "CREDIT_NOTE";
+    static final String APPLICATION_PDF = "application/pdf";
 
     private BillingWire() {
     }
@@ -38,6 +44,15 @@ final class BillingWire {
     static List<InvoiceLine> invoiceLines(Invoice invoice) {
         return invoice.getLines().stream().map(line -> new InvoiceLine(line.getDescription(), line.getSku(),
                 line.getQuantity(), line.getUnitPrice(), line.getAmount())).toList();
+    }
+
+    /** The invoice as the customer gets it, under the kind the dossier files it by. */
+    static Document invoiceDocument(String invoiceNumber, byte[] pdf) {
+        return Document.binary(INVOICE, "Invoice " + invoiceNumber, APPLICATION_PDF, pdf);
+    }
+
+    static Document creditNoteDocument(String creditNoteNumber, byte[] pdf) {
+        return Document.binary(CREDIT_NOTE, "Credit note " + creditNoteNumber, APPLICATION_PDF, pdf);
     }
 
     private static CustomerContact customer(Customer customer) {

@@ -1,5 +1,6 @@
 package com.example.fulfillment.billing.api;
 
+import static com.example.fulfillment.billing.documents.PdfText.assertContains;
 import static com.example.fulfillment.billing.messaging.SagaFixtures.item;
 import static com.example.fulfillment.billing.messaging.SagaFixtures.newOrderId;
 import static com.example.fulfillment.billing.messaging.SagaFixtures.newSku;
@@ -12,7 +13,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,16 +21,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.example.fulfillment.billing.documents.PdfText;
 import com.example.fulfillment.eventbus.testing.TestEventBus;
 import com.example.fulfillment.events.InvoicePrepared;
 import com.example.fulfillment.events.InvoiceVoided;
@@ -81,7 +76,7 @@ class InvoiceDocumentTest {
         response.then().statusCode(200)
                 .contentType(startsWith(PDF))
                 .header("Content-Disposition", equalTo("inline; filename=\"" + prepared.invoiceNumber() + ".pdf\""));
-        String text = textOf(response.asByteArray());
+        String text = PdfText.of(response.asByteArray());
 
         assertContains(text, "Invoice " + prepared.invoiceNumber());
         assertContains(text, "Example Fulfillment GmbH");
@@ -157,7 +152,7 @@ class InvoiceDocumentTest {
         response.then().statusCode(200)
                 .contentType(startsWith(PDF))
                 .header("Content-Disposition", equalTo("inline; filename=\"" + refund.creditNoteNumber() + ".pdf\""));
-        String text = textOf(response.asByteArray());
+        String text = PdfText.of(response.asByteArray());
 
         assertContains(text, "Credit note " + refund.creditNoteNumber());
         assertContains(text, "Credits invoice: " + invoiceNumber);
@@ -184,7 +179,7 @@ class InvoiceDocumentTest {
         Response response = given().accept(PDF).get("/invoices/{orderId}/credit-note", invoiced.orderId());
         response.then().statusCode(200)
                 .header("Content-Disposition", equalTo("inline; filename=\"" + creditNoteNumber + ".pdf\""));
-        String text = textOf(response.asByteArray());
+        String text = PdfText.of(response.asByteArray());
 
         assertContains(text, "Credit note " + creditNoteNumber);
         assertContains(text, "Credits invoice: " + invoiceNumber);
@@ -222,25 +217,5 @@ class InvoiceDocumentTest {
                 ShippingMethod.STANDARD, items.stream().map(item -> new OrderLine(item.sku(), item.quantity())).toList(),
                 new OrderOptions(false, false, null), List.of(NotificationChannel.EMAIL), "WELCOME10",
                 Instant.parse("2026-11-27T10:00:00Z"));
-    }
-
-    private static String textOf(byte[] pdf) throws IOException {
-        assertTrue(new String(pdf, 0, 5).startsWith("%PDF-"), "a PDF");
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertTrue(font.isEmbedded(), font.getName() + " is embedded, so every letter prints as written");
-                }
-            }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            // one line per row of text, single spaces between the cells, whatever the layout's spacing
-            return stripper.getText(document).replaceAll("[ \\t\\u00a0]+", " ");
-        }
-    }
-
-    private static void assertContains(String text, String expected) {
-        assertTrue(text.contains(expected), () -> "expected \"" + expected + "\" in:\n" + text);
     }
 }

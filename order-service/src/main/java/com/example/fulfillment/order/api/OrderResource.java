@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,6 +34,7 @@ import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.edge.Caller;
 import com.example.fulfillment.edge.Paging;
 import com.example.fulfillment.edge.Roles;
+import com.example.fulfillment.order.domain.OrderDocument;
 import com.example.fulfillment.order.domain.OrderService;
 import com.example.fulfillment.order.domain.OrderStatus;
 
@@ -182,12 +184,48 @@ public class OrderResource {
 
     @GET
     @Path("{id}/documents")
-    @Operation(summary = "The filed dossier", description = "Empty until the order completes.")
+    @Operation(summary = "The filed dossier", description = "Empty until the order ends (completed, cancelled or "
+            + "refunded). Each document names its href, where its exact bytes are; text papers show their content.")
     @APIResponse(responseCode = "404", description = "Unknown order")
     @RolesAllowed({Roles.SHOP, Roles.OPS, Roles.CUSTOMER})
     public List<DocumentView> documents(@PathParam("id") String id) {
         checkCustomerOwns(id);
         return orders.documents(id).stream().map(DocumentView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "One filed document, as its exact bytes", description = "In its own media type (the "
+            + "invoice and the credit note as billing's PDF, the label as shipping made it), named in "
+            + "Content-Disposition after its title, e.g. invoice-INV-2026-000042.pdf.")
+    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "404", description = "Unknown order, or no filed document of it with this id")
+    @RolesAllowed({Roles.SHOP, Roles.OPS, Roles.CUSTOMER})
+    public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        checkCustomerOwns(id);
+        OrderDocument document = orders.document(id, documentId);
+        return Response.ok(document.getContent(), document.getMediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, DocumentFiles.contentDisposition(document)).build();
+    }
+
+    @GET
+    @Path("{id}/documents.zip")
+    @Produces(DocumentFiles.APPLICATION_ZIP)
+    @Operation(summary = "The whole filed dossier as one zip archive", description = "Every filed document under "
+            + "the file name its own download has, in the dossier's order.")
+    @APIResponse(responseCode = "200", description = "The archive")
+    @APIResponse(responseCode = "404", description = "Unknown order, or nothing filed yet")
+    @RolesAllowed({Roles.SHOP, Roles.OPS, Roles.CUSTOMER})
+    public Response documentsArchive(@PathParam("id") String id) {
+        checkCustomerOwns(id);
+        List<OrderDocument> filed = orders.documents(id);
+        if (filed.isEmpty()) {
+            throw new NotFound("order " + id + " has no filed documents yet: its dossier is filed when it ends");
+        }
+        return Response.ok(DocumentFiles.zip(filed), DocumentFiles.APPLICATION_ZIP)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + DocumentFiles.archiveName(id) + "\"").build();
     }
 
     /**

@@ -10,8 +10,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Steps 3 and 4, and their undoing after a cancellation: inventory reserves the lines (or gives them back),
- * billing prepares the invoice (or voids it). The invoice joins the dossier; an invoiced order that is already
- * packed and labelled is ready for shipment.
+ * billing prepares the invoice (or voids it). The invoice, and after a cancellation the credit note, join the
+ * dossier as billing made them; an invoiced order that is already packed and labelled is ready for shipment.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -20,9 +20,9 @@ public class AllocationAndInvoice {
     private static final Logger LOG = Logger.getLogger(AllocationAndInvoice.class);
 
     private final SagaSteps steps;
-    private final Dossier dossier;
+    private final DossierFiling dossier;
 
-    AllocationAndInvoice(SagaSteps steps, Dossier dossier) {
+    AllocationAndInvoice(SagaSteps steps, DossierFiling dossier) {
         this.steps = steps;
         this.dossier = dossier;
     }
@@ -49,6 +49,9 @@ public class AllocationAndInvoice {
         Order order = steps.known(invoice.orderId());
         String summary = "invoice " + invoice.invoiceNumber() + ": " + invoice.total() + " " + invoice.currency();
         if (steps.keptWhileCancelled(order, "invoice prepared", cause, summary)) {
+            // billing issued it before it heard of the cancellation: the credit note to come corrects this invoice,
+            // so the cancelled order's dossier keeps both
+            collectInvoice(order, invoice);
             return;
         }
         if (order.isInvoicedWith(invoice.invoiceNumber())) {
@@ -56,7 +59,7 @@ public class AllocationAndInvoice {
             return;
         }
         order.invoice(invoice.invoiceNumber(), invoice.currency(), invoice.total());
-        dossier.collect(order.getId(), OrderDocument.INVOICE, DossierDocuments.invoice(invoice), steps.now());
+        collectInvoice(order, invoice);
         if (order.hasReached(OrderStatus.INVOICED)) {
             steps.record(order, "invoice prepared", cause, summary, null);
             return;
@@ -65,9 +68,19 @@ public class AllocationAndInvoice {
         steps.moveToReadyIfPackedAndLabelled(order);
     }
 
-    public void invoiceVoided(String orderId, String invoiceNumber, String reason, String cause) {
-        Order order = steps.known(orderId);
-        steps.recordOnce(order, "invoice voided", cause, invoiceNumber + ": " + reason,
-                "InvoiceVoided:" + invoiceNumber);
+    /** The credit note of the voided invoice joins the cancelled order's dossier, filed already. */
+    public void invoiceVoided(VoidedInvoice voided, String cause) {
+        Order order = steps.known(voided.orderId());
+        if (steps.recordOnce(order, "invoice voided", cause, voided.invoiceNumber() + ": " + voided.reason(),
+                "InvoiceVoided:" + voided.invoiceNumber()) && voided.creditNote() != null) {
+            dossier.collect(order, OrderDocument.CREDIT_NOTE, voided.creditNote(), steps.now());
+        }
+    }
+
+    /** An invoice announced without its document (an event older than the PDF) leaves the dossier without one. */
+    private void collectInvoice(Order order, PreparedInvoice invoice) {
+        if (invoice.invoiceDocument() != null) {
+            dossier.collect(order, OrderDocument.INVOICE, invoice.invoiceDocument(), steps.now());
+        }
     }
 }

@@ -27,12 +27,14 @@ public class ApprovalService {
     private final OrderRepository orders;
     private final ApprovalPolicy policy;
     private final OrderEventPublisher events;
+    private final DossierFiling filing;
     private final Clock clock;
     private final ObjectMapper json;
 
     ApprovalService(ApprovalTaskRepository tasks, OrderRepository orders, ApprovalsConfig config,
-            OrderEventPublisher events, Clock clock, ObjectMapper mapper) {
+            OrderEventPublisher events, DossierFiling filing, Clock clock, ObjectMapper mapper) {
         this.tasks = tasks;
+        this.filing = filing;
         this.orders = orders;
         this.policy = ApprovalPolicy.of(config);
         this.events = events;
@@ -111,6 +113,7 @@ public class ApprovalService {
                     order.record(now, "order verification rejected", cause, why, null);
                     events.verificationRejected(order.getId(), decision);
                     order.cancel(why, "approval:" + gate, now, events);
+                    filing.orderEnded(order, now);
                 }
             }
             case SHIPMENT_DETAILS -> {
@@ -121,6 +124,7 @@ public class ApprovalService {
                     order.record(now, "shipment details rejected", cause, why, null);
                     events.shipmentRejected(order.getId(), decision);
                     order.cancel(why, "approval:" + gate, now, events);
+                    filing.orderEnded(order, now);
                 }
             }
             case TRACKING_CONFIRMATION -> {

@@ -8,16 +8,19 @@ import jakarta.transaction.Transactional;
 
 /**
  * The ways out of the happy path, as the other services report them: shipping calls a parcel off after a
- * cancellation, the carrier brings one back, billing refunds what ops decided to refund.
+ * cancellation, the carrier brings one back, billing refunds what ops decided to refund (its credit note joins
+ * the dossier).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CancellationsReturnsAndRefunds {
 
     private final SagaSteps steps;
+    private final DossierFiling dossier;
 
-    CancellationsReturnsAndRefunds(SagaSteps steps) {
+    CancellationsReturnsAndRefunds(SagaSteps steps, DossierFiling dossier) {
         this.steps = steps;
+        this.dossier = dossier;
     }
 
     public void shipmentCancelled(String orderId, String trackingNumber, String reason, String cause) {
@@ -52,6 +55,10 @@ public class CancellationsReturnsAndRefunds {
                 + " for invoice " + refund.invoiceNumber() + ": " + DossierDocuments.amount(refund.amount()) + " "
                 + refund.currency(), "RefundIssued:" + refund.creditNoteNumber())) {
             order.refundedWith(refund.creditNoteNumber(), refund.currency(), refund.amount());
+            if (refund.creditNote() != null) {
+                // the refunded order's dossier was filed when ops refunded it: the credit note joins it now
+                dossier.collect(order, OrderDocument.CREDIT_NOTE, refund.creditNote(), steps.now());
+            }
         }
     }
 }

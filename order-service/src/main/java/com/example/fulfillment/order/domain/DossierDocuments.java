@@ -3,31 +3,14 @@ package com.example.fulfillment.order.domain;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
-/** Writes the papers the order itself contributes to its dossier, as plain text; it decides nothing. */
+/**
+ * Writes the paper the order itself contributes to its dossier, the order details, as plain text; it decides
+ * nothing. The other papers are the ones the other services made (billing's invoice and credit note, shipping's
+ * packing slip and label), filed as they sent them: a copy written here would not be what the customer got.
+ */
 public final class DossierDocuments {
 
     private DossierDocuments() {
-    }
-
-    static Paper invoice(PreparedInvoice invoice) {
-        StringBuilder text = new StringBuilder("Invoice " + invoice.invoiceNumber() + " (" + invoice.currency()
-                + ")\n");
-        BigDecimal fees = BigDecimal.ZERO;
-        for (InvoiceLine line : invoice.lines()) {
-            // fee lines (shipping, gift wrap) have no sku: they print as what they are, and add to the fees
-            text.append(line.quantity()).append(" x ").append(line.description())
-                    .append(line.sku() == null ? "" : " [" + line.sku() + "]").append(" at ").append(line.unitPrice())
-                    .append(" = ").append(line.amount()).append('\n');
-            if (line.sku() == null && line.amount() != null) {
-                fees = fees.add(line.amount());
-            }
-        }
-        text.append("Merchandise: ").append(amount(invoice.subtotal())).append('\n');
-        text.append("Fees: ").append(amount(fees)).append('\n');
-        text.append("Discounts: ").append(amount(invoice.discountTotal())).append('\n');
-        text.append("Taxes: ").append(amount(invoice.taxTotal())).append('\n');
-        text.append("Total: ").append(amount(invoice.total())).append(' ').append(invoice.currency()).append('\n');
-        return new Paper(OrderDocument.INVOICE, "Invoice " + invoice.invoiceNumber(), "text/plain", text.toString());
     }
 
     static Paper orderDetails(Order order) {
@@ -61,7 +44,7 @@ public final class DossierDocuments {
             text.append("Shipped with ").append(order.getParcel().getCarrier()).append(", tracking number ")
                     .append(order.getTrackingNumber()).append('\n');
         }
-        return new Paper(OrderDocument.ORDER_DETAILS, "Order details " + order.getId(), "text/plain",
+        return Paper.text(OrderDocument.ORDER_DETAILS, "Order details " + order.getId(), "text/plain",
                 text.toString());
     }
 

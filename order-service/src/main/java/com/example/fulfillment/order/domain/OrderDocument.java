@@ -1,5 +1,6 @@
 package com.example.fulfillment.order.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,8 +12,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A paper of the order's dossier. Collected as the saga produces it (packing slip, label, invoice) and filed,
- * with the order details, when the order completes; only filed documents are part of the dossier.
+ * A paper of the order's dossier, kept as its exact bytes: a PDF is served as billing or shipping made it.
+ * Collected as the saga produces it (packing slip, label, invoice, credit note) and filed, with the order details,
+ * when the order ends (completed, cancelled or refunded); only filed documents are part of the dossier.
  */
 @Entity
 @Table(name = "order_document")
@@ -22,6 +24,7 @@ public class OrderDocument extends PanacheEntityBase {
     public static final String PACKING_SLIP = "PACKING_SLIP";
     public static final String INVOICE = "INVOICE";
     public static final String LABEL = "LABEL";
+    public static final String CREDIT_NOTE = "CREDIT_NOTE";
 
     @Id
     private UUID id;
@@ -39,7 +42,10 @@ public class OrderDocument extends PanacheEntityBase {
     private String mediaType;
 
     @Column(nullable = false)
-    private String content;
+    private byte[] content;
+
+    @Column(name = "is_text", nullable = false)
+    private boolean text;
 
     @Column(nullable = false)
     private Instant collectedAt;
@@ -49,32 +55,42 @@ public class OrderDocument extends PanacheEntityBase {
     protected OrderDocument() {
     }
 
-    public OrderDocument(String orderId, String kind, String title, String mediaType, String content,
-            Instant collectedAt) {
+    public OrderDocument(String orderId, String kind, Paper paper, Instant collectedAt) {
         this.id = UUID.randomUUID();
         this.orderId = orderId;
         this.kind = kind;
-        this.title = title == null || title.isBlank() ? kind : title;
-        this.mediaType = mediaType == null || mediaType.isBlank() ? "text/plain" : mediaType;
-        this.content = content == null ? "" : content;
+        take(paper);
         this.collectedAt = collectedAt;
     }
 
     /** A later paper of the same kind takes this one's place; a filed dossier is not changed any more. */
-    void replaceWith(String newTitle, String newMediaType, String newContent, Instant at) {
+    void replaceWith(Paper paper, Instant at) {
         if (filedAt != null) {
             return;
         }
-        this.title = newTitle == null || newTitle.isBlank() ? kind : newTitle;
-        this.mediaType = newMediaType == null || newMediaType.isBlank() ? "text/plain" : newMediaType;
-        this.content = newContent == null ? "" : newContent;
+        take(paper);
         this.collectedAt = at;
+    }
+
+    private void take(Paper paper) {
+        this.title = paper.title() == null || paper.title().isBlank() ? kind : paper.title();
+        this.mediaType = paper.mediaType() == null || paper.mediaType().isBlank() ? "text/plain" : paper.mediaType();
+        this.content = paper.content();
+        this.text = paper.text();
     }
 
     void file(Instant at) {
         if (filedAt == null) {
             filedAt = at;
         }
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getOrderId() {
+        return orderId;
     }
 
     public String getKind() {
@@ -89,8 +105,18 @@ public class OrderDocument extends PanacheEntityBase {
         return mediaType;
     }
 
-    public String getContent() {
-        return content;
+    /** The document's exact bytes, as they were collected. */
+    public byte[] getContent() {
+        return content.clone();
+    }
+
+    public boolean isText() {
+        return text;
+    }
+
+    /** The text of a text paper; null for a binary document (a PDF), which only its bytes describe. */
+    public String textOrNull() {
+        return text ? new String(content, StandardCharsets.UTF_8) : null;
     }
 
     public Instant getFiledAt() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,14 +35,16 @@ public class OrderService {
 
     private final OrderRepository orders;
     private final Dossier dossier;
+    private final DossierFiling filing;
     private final OrderEventPublisher events;
     private final Clock clock;
     private final ObjectMapper mapper;
     private final SameDayDelivery sameDay;
     private final IntakeBacklog intake;
 
-    OrderService(OrderRepository orders, Dossier dossier, OrderEventPublisher events, Clock clock, ObjectMapper mapper,
-            SameDayConfig sameDayConfig, IntakeBacklog intake) {
+    OrderService(OrderRepository orders, Dossier dossier, DossierFiling filing, OrderEventPublisher events,
+            Clock clock, ObjectMapper mapper, SameDayConfig sameDayConfig, IntakeBacklog intake) {
+        this.filing = filing;
         this.orders = orders;
         this.intake = intake;
         this.sameDay = SameDayDelivery.of(sameDayConfig);
@@ -130,7 +133,9 @@ public class OrderService {
                 throw new Conflict("order " + orderId + " is being reshipped after a failed delivery: "
                         + "it can no longer be cancelled, only refunded by ops");
             }
-            order.cancel(reason, cancelledBy, clock.instant(), events);
+            Instant now = clock.instant();
+            order.cancel(reason, cancelledBy, now, events);
+            filing.orderEnded(order, now);
             return order;
         });
     }
@@ -164,9 +169,7 @@ public class OrderService {
         events.deliveryConfirmedByCustomer(orderId, condition, now);
         order.moveTo(OrderStatus.COMPLETED, "delivery confirmed by customer", confirmedBy, detail, now, events);
         events.orderCompleted(orderId, now);
-        List<String> filed = dossier.file(order, now).stream().map(OrderDocument::getKind).toList();
-        order.record(now, "order documents filed", "order-service", String.join(", ", filed), null);
-        events.documentsFiled(orderId, filed, now);
+        filing.orderEnded(order, now);
         return true;
     }
 
@@ -180,12 +183,17 @@ public class OrderService {
         });
     }
 
-    /** Ops give the money back for a failed or disputed delivery; billing credits the invoice. */
+    /**
+     * Ops give the money back for a failed or disputed delivery; billing credits the invoice, and its credit note
+     * joins the dossier filed now.
+     */
     @Transactional
     public Order refund(String orderId, String decidedBy, String reason) {
         return ConcurrentChanges.settle(orders, orderId, () -> {
             Order order = awaitingOpsDecision(orderId, "refunded");
-            order.refund(decidedBy, reason, clock.instant(), events);
+            Instant now = clock.instant();
+            order.refund(decidedBy, reason, now, events);
+            filing.orderEnded(order, now);
             return order;
         });
     }
@@ -220,7 +228,10 @@ public class OrderService {
                 order.record(now, "order amended", chosenBy, reason, null);
                 events.orderAmended(orderId, order.lines(), reason);
             }
-            case CANCEL -> order.cancel("the customer cancelled rather than wait for stock", chosenBy, now, events);
+            case CANCEL -> {
+                order.cancel("the customer cancelled rather than wait for stock", chosenBy, now, events);
+                filing.orderEnded(order, now);
+            }
         }
         return order;
     }
@@ -237,6 +248,22 @@ public class OrderService {
     public List<OrderDocument> documents(String orderId) {
         get(orderId);
         return dossier.filed(orderId);
+    }
+
+    /** One filed document of the order; an id that is no UUID names no document. */
+    public OrderDocument document(String orderId, String documentId) {
+        get(orderId);
+        return parsedId(documentId).flatMap(id -> dossier.filed(orderId, id))
+                .orElseThrow(() -> new NotFound("document " + documentId + " of order " + orderId
+                        + " does not exist"));
+    }
+
+    private static Optional<UUID> parsedId(String documentId) {
+        try {
+            return Optional.of(UUID.fromString(documentId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private String fingerprint(NewOrder request) {

@@ -75,6 +75,11 @@ public final class OrderTransitions {
         return status == DELIVERY_FAILED || status == DELIVERY_ISSUE;
     }
 
+    /** Completed, refunded or cancelled: nothing follows, so the order's dossier is filed. */
+    public static boolean isFinal(OrderStatus status) {
+        return ALLOWED.get(status).isEmpty();
+    }
+
     public static boolean cancellable(OrderStatus status) {
         return allowed(status, CANCELLED);
     }

@@ -98,9 +98,9 @@ public class OrderEventConsumer implements EventConsumer {
         allocation.invoicePrepared(OrderWire.invoice(event), causeOf(context));
     }
 
-    /** An invoice was voided (after a cancellation): timeline only. */
+    /** An invoice was voided (after a cancellation): timeline, and its credit note joins the dossier. */
     void invoiceVoided(InvoiceVoided event, EventContext context) {
-        allocation.invoiceVoided(event.orderId(), event.invoiceNumber(), event.reason(), causeOf(context));
+        allocation.invoiceVoided(OrderWire.voided(event), causeOf(context));
     }
 
     /** The parcel is packed: the packing slip joins the dossier; with a label the order is ready. */
@@ -152,7 +152,7 @@ public class OrderEventConsumer implements EventConsumer {
                 causeOf(context));
     }
 
-    /** Billing credited the invoice: timeline, and the order view shows the refund. */
+    /** Billing credited the invoice: timeline, the order view shows the refund, the credit note joins the dossier. */
     void refundIssued(RefundIssued event, EventContext context) {
         waysOut.refundIssued(OrderWire.refund(event), causeOf(context));
     }

@@ -6,6 +6,7 @@ import com.example.fulfillment.eventbus.EventContext;
 import com.example.fulfillment.events.CustomerNotified;
 import com.example.fulfillment.events.DeliveryConfirmed;
 import com.example.fulfillment.events.InvoicePrepared;
+import com.example.fulfillment.events.InvoiceVoided;
 import com.example.fulfillment.events.OrderPacked;
 import com.example.fulfillment.events.RefundIssued;
 import com.example.fulfillment.events.Shipped;
@@ -40,6 +41,7 @@ import com.example.fulfillment.order.domain.Shortage;
 import com.example.fulfillment.order.domain.StockVerification;
 import com.example.fulfillment.order.domain.TrackingStatus;
 import com.example.fulfillment.order.domain.TrackingUpdate;
+import com.example.fulfillment.order.domain.VoidedInvoice;
 
 /**
  * The wire contracts in the order's own words, and the order's words back on the wire. Both sides name their
@@ -74,9 +76,10 @@ final class OrderWire {
                 shortage.alternativeSkus())).toList();
     }
 
+    /** Any paper as its exact bytes: a binary document (a PDF label or invoice) decoded, a text one in UTF-8. */
     static Paper paper(Document document) {
-        return document == null ? null
-                : new Paper(document.kind(), document.title(), document.mediaType(), document.content());
+        return document == null ? null : new Paper(document.kind(), document.title(), document.mediaType(),
+                document.bytes(), !document.isBinary());
     }
 
     static StockVerification verification(StockVerified event) {
@@ -88,7 +91,11 @@ final class OrderWire {
                 .map(line -> new InvoiceLine(line.description(), line.sku(), line.quantity(), line.unitPrice(),
                         line.amount())).toList();
         return new PreparedInvoice(event.orderId(), event.invoiceNumber(), event.currency(), lines, event.subtotal(),
-                event.discountTotal(), event.taxTotal(), event.total());
+                event.discountTotal(), event.taxTotal(), event.total(), paper(event.invoiceDocument()));
+    }
+
+    static VoidedInvoice voided(InvoiceVoided event) {
+        return new VoidedInvoice(event.orderId(), event.invoiceNumber(), event.reason(), paper(event.creditNote()));
     }
 
     static PackedParcel packed(OrderPacked event) {
@@ -129,7 +136,7 @@ final class OrderWire {
 
     static IssuedRefund refund(RefundIssued event) {
         return new IssuedRefund(event.orderId(), event.invoiceNumber(), event.creditNoteNumber(), event.currency(),
-                event.amount());
+                event.amount(), paper(event.creditNote()));
     }
 
     static List<com.example.fulfillment.events.model.OrderLine> onWire(List<OrderLine> lines) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -70,6 +71,8 @@ class AccessRulesTest {
         given().get("/orders/{id}", own).then().statusCode(200).body("customer.email", equalTo(ADA));
         given().get("/orders/{id}", bobs).then().statusCode(404).contentType("application/problem+json");
         given().get("/orders/{id}/documents", bobs).then().statusCode(404);
+        given().get("/orders/{id}/documents.zip", bobs).then().statusCode(404);
+        given().get("/orders/{id}/documents/{documentId}", bobs, UUID.randomUUID()).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("reason", "not mine")).post("/orders/{id}/cancel", bobs)
                 .then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("condition", "GOOD"))

@@ -296,7 +296,9 @@ class OrderResourceTest {
             ExtractableResponse<Response> answer = cancellation.get(30, TimeUnit.SECONDS);
             assertEquals(200, answer.statusCode(), answer.asString());
             given().get("/orders/{id}", id).then().body("status", equalTo("CANCELLED"))
-                    .body("timeline.step", contains("order received", "customer notified", "order cancelled"));
+                    // a cancellation ends the order, so its dossier is filed with it
+                    .body("timeline.step", contains("order received", "customer notified", "order cancelled",
+                            "order documents filed"));
         } finally {
             eventMayCommit.countDown();
             pool.shutdownNow();

@@ -2,6 +2,8 @@ package com.example.fulfillment.events.model;
 
 import java.util.Base64;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A paper that travels with or is filed for an order: packing slip, invoice, credit note, label. Text papers carry
  * their text in content (encoding null); a PDF or a thermal printer's ZPL carries its exact bytes in base64
@@ -19,6 +21,8 @@ public record Document(String kind, String title, String mediaType, String conte
         return new Document(kind, title, mediaType, Base64.getEncoder().encodeToString(bytes), BASE64);
     }
 
+    /** Derived from encoding: not a field of the wire format. */
+    @JsonIgnore
     public boolean isBinary() {
         return BASE64.equals(encoding);
     }
