@@ -91,7 +91,7 @@ class CarrierPlatformJourneyIT {
     }
 
     @Test
-    void cancellingAfterTheLabelWasBoughtRefundsIt() {
+    void cancellingAfterTheLabelWasBoughtRefundsItAndFilesTheCreditNote() throws IOException {
         String jug = Shop.stockProduct("JUG", "kitchen", 3, "18.00", true);
         // SAME_DAY waits at the Shipment Details gate: the label is bought, the parcel not yet handed over
         String orderId = Shop.place(Shop.order(Shop.unique("platc") + "@example.com", "SAME_DAY", jug, 1));
@@ -107,6 +107,20 @@ class CarrierPlatformJourneyIT {
             assertTrue(List.of("SUBMITTED", "REFUNDED").contains(shipment.getString("label.platform.refund")),
                     shipment.prettify());
         });
+
+        // the cancelled order's dossier holds the credit note that voids its invoice, as billing issued it
+        String creditNoteHref = await().atMost(Shop.SAGA_STEP).pollInterval(Duration.ofMillis(500))
+                .until(() -> Identity.GRACE.request().get(Service.ORDER.url() + "/orders/" + orderId + "/documents")
+                        .then().statusCode(200).extract().jsonPath()
+                        .<String> getList("findAll { it.kind == 'CREDIT_NOTE' }.href"), hrefs -> !hrefs.isEmpty())
+                .get(0);
+        byte[] creditNote = Identity.GRACE.request().get(Service.ORDER.url() + creditNoteHref)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text = textOf(creditNote);
+        assertTrue(text.contains("CN-" + Shop.invoice(orderId).getString("number")), text);
+        byte[] archive = Identity.GRACE.request().get(Service.ORDER.url() + "/orders/" + orderId + "/documents.zip")
+                .then().statusCode(200).contentType("application/zip").extract().asByteArray();
+        assertTrue(archive.length > creditNote.length, "the archive holds the credit note and the other papers");
     }
 
     private static String textOf(byte[] pdf) throws IOException {
