@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +25,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -59,7 +54,6 @@ import com.sun.net.httpserver.HttpServer;
  */
 class LocalCarrierPlatformTest {
 
-    private static final Path TLS = RunningStack.REPO_ROOT.resolve(".run/carrier/tls");
     private static final String API_BASE = "https://127.0.0.1:3027";
     private static final String API_KEY = "local-easypost-key";
     private static final String WEBHOOK_SECRET = "local-easypost-secret";
@@ -75,14 +69,7 @@ class LocalCarrierPlatformTest {
 
     @BeforeAll
     static void trustThePlatformAndListen() throws Exception {
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(TLS.resolve("truststore.p12"))) {
-            trusted.load(in, "local-carrier-platform".toCharArray());
-        }
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, trust.getTrustManagers(), null);
+        SSLContext tls = LocalPlatform.TLS;
         // the EasyPost client opens plain HttpsURLConnections, which take the default factory
         HttpsURLConnection.setDefaultSSLSocketFactory(tls.getSocketFactory());
         http = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(5)).build();

@@ -24,8 +24,11 @@ final class LocalPlatform {
     static final String TRUST_STORE_PASSWORD = "local-carrier-platform";
     static final String WEBHOOK_SECRET = "local-easypost-secret";
 
+    /** TLS that trusts the platform's self-signed certificate (deploy/lib/carrier.sh makes it). */
+    static final SSLContext TLS = trusting(TRUST_STORE);
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .sslContext(trusting(TRUST_STORE)).build();
+            .sslContext(TLS).build();
 
     private LocalPlatform() {
     }

@@ -83,8 +83,6 @@ public class Shipment extends PanacheEntityBase {
 
     private Instant cancelledAt;
     private String cancelReason;
-    /** The carrier platform's scan form the parcel was handed over on. */
-    private String manifestId;
 
     protected Shipment() {
     }
@@ -141,7 +139,7 @@ public class Shipment extends PanacheEntityBase {
 
     /** Approved and on the carrier platform's scan form, which the driver scans instead of every parcel. */
     public void awaitCarrier(Manifest manifest) {
-        this.manifestId = manifest.manifestId();
+        transport.putOnScanForm(manifest.manifestId());
         this.status = ShipmentStatus.AWAITING_CARRIER;
     }
 
@@ -150,8 +148,8 @@ public class Shipment extends PanacheEntityBase {
         this.documentsHandedOver.clear();
         this.documentsHandedOver.addAll(List.of("label " + label.getTrackingNumber(), "invoice " + invoiceNumber,
                 "packing slip " + parcel.getPackageId()));
-        if (manifestId != null) {
-            this.documentsHandedOver.add("scan form " + manifestId);
+        if (getManifestId() != null) {
+            this.documentsHandedOver.add("scan form " + getManifestId());
         }
         this.shippedAt = at;
         this.status = ShipmentStatus.SHIPPED;
@@ -195,7 +193,6 @@ public class Shipment extends PanacheEntityBase {
         labelVoid = false;
         transport = null;
         shippedAt = null;
-        manifestId = null;
         documentsHandedOver.clear();
         tracking = null;
         status = ShipmentStatus.ALLOCATED;
@@ -292,7 +289,7 @@ public class Shipment extends PanacheEntityBase {
     }
 
     public String getManifestId() {
-        return manifestId;
+        return transport == null ? null : transport.getManifestId();
     }
 
     /** Whether pickup, manifest and refund are the carrier platform's: it sold the current label. */

@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 
 /**
  * The carrier's product booked for the parcel and when it is picked up; with a carrier platform, also the pickup
- * it confirmed (the confirmation is what the driver and the carrier's hotline know it by).
+ * it confirmed (the confirmation is what the driver and the carrier's hotline know it by) and the scan form.
  */
 @Embeddable
 public class TransportBooking {
@@ -18,6 +18,8 @@ public class TransportBooking {
     private Instant arrangedAt;
     private String pickupId;
     private String pickupConfirmation;
+    /** The scan form the approved parcel is on, which the driver scans instead of every parcel. */
+    private String manifestId;
 
     protected TransportBooking() {
     }
@@ -32,6 +34,10 @@ public class TransportBooking {
         this(plan, arrangedAt);
         this.pickupId = pickup.pickupId();
         this.pickupConfirmation = pickup.confirmation();
+    }
+
+    void putOnScanForm(String scanFormId) {
+        this.manifestId = scanFormId;
     }
 
     public String getCarrierService() {
@@ -52,5 +58,9 @@ public class TransportBooking {
 
     public String getPickupConfirmation() {
         return pickupConfirmation;
+    }
+
+    public String getManifestId() {
+        return manifestId;
     }
 }
