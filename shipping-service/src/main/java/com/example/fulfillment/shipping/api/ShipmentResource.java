@@ -65,6 +65,25 @@ public class ShipmentResource {
         return labelFile(orderId, ShippingLabel::getLabelZpl, "application/zpl", "zpl");
     }
 
+    @GET
+    @Path("/{orderId}/packing-slip.pdf")
+    @Produces("application/pdf")
+    @Transactional
+    @Operation(summary = "The packing slip as printed for the box, the same bytes the order's dossier files")
+    @APIResponse(responseCode = "200", description = "The packing slip's PDF, byte for byte")
+    @APIResponse(responseCode = "404", description = "The order is not packed yet, or was packed before slips "
+            + "were printed as PDF")
+    public Response packingSlipPdf(@PathParam("orderId") String orderId) {
+        Shipment shipment = shipments.find(orderId)
+                .orElseThrow(() -> ProblemException.notFound("shipment of order", orderId));
+        byte[] pdf = shipment.getParcel() == null ? null : shipment.getParcel().getPackingSlipPdf();
+        if (pdf == null) {
+            throw ProblemException.notFound("packing slip of order", orderId);
+        }
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition",
+                "inline; filename=\"packing-slip-" + shipment.getParcel().getPackageId() + ".pdf\"").build();
+    }
+
     private Response labelFile(String orderId, Function<ShippingLabel, byte[]> file, String mediaType,
             String extension) {
         Shipment shipment = shipments.find(orderId)

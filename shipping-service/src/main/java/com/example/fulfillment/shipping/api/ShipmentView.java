@@ -32,7 +32,9 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
     }
 
     public record Package(String packageId, BoxSize boxSize, int weightGrams, List<PackingMaterial> materials,
-            String invoiceNumber, String giftMessage, String packingSlip, Instant packedAt) {
+            String invoiceNumber, String giftMessage,
+            @Schema(description = "the slip's text; packingSlipPdf is where the printed slip is") String packingSlip,
+            Instant packedAt, String packingSlipPdf) {
     }
 
     public record Label(String carrier, String trackingNumber, boolean voided, String document, Instant createdAt,
@@ -81,7 +83,8 @@ public record ShipmentView(String orderId, ShipmentStatus status, ShippingMethod
                 parcel == null ? null
                         : new Package(parcel.getPackageId(), parcel.getBoxSize(), parcel.getWeightGrams(),
                                 List.copyOf(s.getMaterials()), s.getInvoiceNumber(), s.getWishes().giftMessage(),
-                                parcel.getPackingSlip(), parcel.getPackedAt()),
+                                parcel.getPackingSlip(), parcel.getPackedAt(), parcel.getPackingSlipPdf() == null
+                                        ? null : "/shipments/" + s.getOrderId() + "/packing-slip.pdf"),
                 label == null ? null
                         : new Label(label.getCarrier(), label.getTrackingNumber(), s.isLabelVoid(),
                                 label.getDocument(), label.getLabelledAt(), platformLabel(s.getOrderId(), label)),

@@ -16,7 +16,9 @@ public class PackedParcel {
     private BoxSize boxSize;
     @Column(name = "package_weight_grams")
     private int weightGrams;
+    /** The slip's text, for the shipment's view; the PDF is what went into the box and into the dossier. */
     private String packingSlip;
+    private byte[] packingSlipPdf;
     private Instant packedAt;
 
     protected PackedParcel() {
@@ -32,6 +34,7 @@ public class PackedParcel {
     /** The slip lists what the closed package holds, so it is written once the package is. */
     void enclose(ShippingDocument slip) {
         this.packingSlip = slip.content();
+        this.packingSlipPdf = slip.bytes();
     }
 
     public String getPackageId() {
@@ -48,6 +51,10 @@ public class PackedParcel {
 
     public String getPackingSlip() {
         return packingSlip;
+    }
+
+    public byte[] getPackingSlipPdf() {
+        return packingSlipPdf;
     }
 
     public Instant getPackedAt() {

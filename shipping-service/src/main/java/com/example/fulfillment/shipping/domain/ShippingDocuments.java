@@ -1,16 +1,47 @@
 package com.example.fulfillment.shipping.domain;
 
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The papers that travel with a package. Plain text, so that any printer and the order's dossier can take them. */
+/**
+ * The papers that travel with a package. The packing slip is printed as PDF (the bytes the packer puts in the box
+ * and the dossier files), with its text kept beside it for the shipment's view; a label from the carrier contracts
+ * is plain text, as no carrier printed it.
+ */
 @ApplicationScoped
 public class ShippingDocuments {
 
     public static final String TEXT = "text/plain; charset=UTF-8";
 
+    private final PackingSlipPrinter printer;
+    private final ShippingConfig config;
+
+    ShippingDocuments(PackingSlipPrinter printer, ShippingConfig config) {
+        this.printer = printer;
+        this.config = config;
+    }
+
     public ShippingDocument packingSlip(Shipment shipment) {
+        PackedParcel parcel = shipment.getParcel();
+        String materials = shipment.getMaterials().stream().map(Enum::name).collect(Collectors.joining(", "));
+        String messageCard = shipment.getMaterials().contains(PackingMaterial.MESSAGE_CARD)
+                ? shipment.getWishes().giftMessage() : null;
+        PackingSlipPrinter.PackingSlip slip = new PackingSlipPrinter.PackingSlip(shipment.getOrderId(),
+                parcel.getPackageId(), shipment.getInvoiceNumber(),
+                LocalDate.ofInstant(parcel.getPackedAt(), config.zone()).toString(),
+                parcel.getBoxSize() + ", " + parcel.getWeightGrams() + " g", config.warehouse().address(),
+                shipment.getAddress(), shipment.getItems().stream()
+                        .map(item -> new PackingSlipPrinter.Line(item.getQuantity(), item.getSku(), item.getName(),
+                                item.isFragile()))
+                        .toList(),
+                materials, messageCard);
+        return new ShippingDocument("PACKING_SLIP", "Packing slip for order " + shipment.getOrderId(),
+                ShippingDocument.PDF, slipText(shipment, materials, messageCard), printer.print(slip));
+    }
+
+    private static String slipText(Shipment shipment, String materials, String messageCard) {
         PackedParcel parcel = shipment.getParcel();
         StringBuilder text = new StringBuilder()
                 .append("PACKING SLIP\n")
@@ -27,14 +58,11 @@ public class ShippingDocuments {
             }
             text.append(item.isFragile() ? " (fragile)\n" : "\n");
         }
-        text.append("Materials: ")
-                .append(shipment.getMaterials().stream().map(Enum::name).collect(Collectors.joining(", ")))
-                .append('\n');
-        if (shipment.getMaterials().contains(PackingMaterial.MESSAGE_CARD)) {
-            text.append("Message card: ").append(shipment.getWishes().giftMessage()).append('\n');
+        text.append("Materials: ").append(materials).append('\n');
+        if (messageCard != null) {
+            text.append("Message card: ").append(messageCard).append('\n');
         }
-        return new ShippingDocument("PACKING_SLIP", "Packing slip for order " + shipment.getOrderId(), TEXT,
-                text.toString());
+        return text.toString();
     }
 
     public ShippingDocument label(Shipment shipment) {
