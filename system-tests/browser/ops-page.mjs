@@ -1,15 +1,16 @@
 // The ops page as a person uses it, in Debian's chromium: opening /ops leads to the OIDC provider's login, the
 // person signs in, lands back on the page under their name, approves one task with its form, and signs out. Then
 // a page of another site posts the form of a second task, which must change nothing (OpsPageIT checks that).
-// Prints one "name: value" line per observation; screenshots go to the given folder.
+// On the way it opens a cancelled order's page and follows the links of its filed documents with the page's own
+// session. Prints one "name: value" line per observation; screenshots go to the given folder.
 //
-//   node ops-page.mjs <ops url> <username> <password> <screenshot dir> <task to approve> <task to attack>
+//   node ops-page.mjs <ops url> <username> <password> <screenshot dir> <task to approve> <task to attack> <order>
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const [opsUrl, username, password, shots, approveTask, attackedTask] = process.argv.slice(2);
+const [opsUrl, username, password, shots, approveTask, attackedTask, dossierOrder] = process.argv.slice(2);
 fs.mkdirSync(shots, { recursive: true });
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ops-page-browser-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
@@ -41,6 +42,19 @@ try {
   say('notice', (await page.textContent('.notice')).trim());
   await page.screenshot({ path: path.join(shots, '03-approved.png'), fullPage: true });
 
+  // the dossier's links, followed as the person's browser would: same session, no token of their own
+  await page.goto(`${opsUrl}/orders/${dossierOrder}`);
+  await page.waitForSelector('#documents');
+  await page.screenshot({ path: path.join(shots, '04-dossier.png'), fullPage: true });
+  for (const link of await page.locator('a.document').all()) {
+    const answer = await page.request.get(new URL(await link.getAttribute('href'), opsUrl).toString());
+    const head = (await answer.body()).subarray(0, 4).toString('latin1');
+    say(`document-${await link.getAttribute('data-kind')}`, `${answer.status()} ${answer.headers()['content-type']} ${head}`);
+  }
+  const archive = await page.request.get(new URL(await page.getAttribute('#dossier-archive', 'href'), opsUrl).toString());
+  say('dossier-archive', `${archive.status()} ${archive.headers()['content-type']}`);
+  await page.goto(opsUrl);
+
   // another site's page, in the same browser with the same cookies, posting the ops form without its token
   const base = new URL(opsUrl);
   const attacker = await context.newPage();
@@ -53,7 +67,7 @@ try {
   await Promise.all([attacker.waitForLoadState('load'), attacker.evaluate(() => document.getElementById('f').submit())]);
   await attacker.waitForTimeout(1000);
   say('cross-site-post-status', attackStatus);
-  await attacker.screenshot({ path: path.join(shots, '04-cross-site-post.png') });
+  await attacker.screenshot({ path: path.join(shots, '05-cross-site-post.png') });
 
   await page.click('text=Sign out');
   await page.waitForLoadState('load');
@@ -61,7 +75,7 @@ try {
   await page.goto(opsUrl);
   await page.waitForSelector('#username', { timeout: 30000 });
   say('after-sign-out-ops-asks-login', 'yes');
-  await page.screenshot({ path: path.join(shots, '05-signed-out.png') });
+  await page.screenshot({ path: path.join(shots, '06-signed-out.png') });
 } finally {
   await context.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });

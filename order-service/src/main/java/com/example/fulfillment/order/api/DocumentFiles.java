@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.order.domain.OrderDocument;
 
 /** Filed documents as files: a name a person recognises, and the whole dossier as one zip archive. */
@@ -46,6 +50,21 @@ final class DocumentFiles {
     /** inline: a browser shows a PDF or a text; saving it still offers the recognisable name. */
     static String contentDisposition(OrderDocument document) {
         return "inline; filename=\"" + nameOf(document) + "\"";
+    }
+
+    /** One filed document as its own download, for the JSON API and the ops page alike. */
+    static Response download(OrderDocument document) {
+        return Response.ok(document.getContent(), document.getMediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(document)).build();
+    }
+
+    /** The whole dossier as one zip; nothing filed yet is a 404, as the dossier is filed when the order ends. */
+    static Response archive(String orderId, List<OrderDocument> filed) {
+        if (filed.isEmpty()) {
+            throw new NotFound("order " + orderId + " has no filed documents yet: its dossier is filed when it ends");
+        }
+        return Response.ok(zip(filed), APPLICATION_ZIP).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + archiveName(orderId) + "\"").build();
     }
 
     static String archiveName(String orderId) {

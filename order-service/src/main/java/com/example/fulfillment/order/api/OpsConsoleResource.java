@@ -103,6 +103,24 @@ public class OpsConsoleResource {
                 .data("documents", orders.documents(id).stream().map(DocumentView::of).toList()).render();
     }
 
+    @GET
+    @Path("/orders/{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Transactional
+    @Operation(summary = "One filed document of the order, its exact bytes, for the ops page's links")
+    public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        return DocumentFiles.download(orders.document(id, documentId));
+    }
+
+    @GET
+    @Path("/orders/{id}/documents.zip")
+    @Produces(DocumentFiles.APPLICATION_ZIP)
+    @Transactional
+    @Operation(summary = "The order's whole filed dossier as one zip, for the ops page's link")
+    public Response documentsArchive(@PathParam("id") String id) {
+        return DocumentFiles.archive(id, orders.documents(id));
+    }
+
     @POST
     @Path("/approvals/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

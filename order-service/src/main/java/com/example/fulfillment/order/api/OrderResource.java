@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,7 +33,6 @@ import com.example.fulfillment.domain.NotFound;
 import com.example.fulfillment.edge.Caller;
 import com.example.fulfillment.edge.Paging;
 import com.example.fulfillment.edge.Roles;
-import com.example.fulfillment.order.domain.OrderDocument;
 import com.example.fulfillment.order.domain.OrderService;
 import com.example.fulfillment.order.domain.OrderStatus;
 
@@ -204,9 +202,7 @@ public class OrderResource {
     @RolesAllowed({Roles.SHOP, Roles.OPS, Roles.CUSTOMER})
     public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
         checkCustomerOwns(id);
-        OrderDocument document = orders.document(id, documentId);
-        return Response.ok(document.getContent(), document.getMediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, DocumentFiles.contentDisposition(document)).build();
+        return DocumentFiles.download(orders.document(id, documentId));
     }
 
     @GET
@@ -219,13 +215,7 @@ public class OrderResource {
     @RolesAllowed({Roles.SHOP, Roles.OPS, Roles.CUSTOMER})
     public Response documentsArchive(@PathParam("id") String id) {
         checkCustomerOwns(id);
-        List<OrderDocument> filed = orders.documents(id);
-        if (filed.isEmpty()) {
-            throw new NotFound("order " + id + " has no filed documents yet: its dossier is filed when it ends");
-        }
-        return Response.ok(DocumentFiles.zip(filed), DocumentFiles.APPLICATION_ZIP)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + DocumentFiles.archiveName(id) + "\"").build();
+        return DocumentFiles.archive(id, orders.documents(id));
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -127,6 +129,30 @@ class OrderDossierTest {
         given().get("/orders/{id}/documents", orderId).then()
                 .body("fileName", hasItem(invoiceFile))
                 .body("find { it.kind == 'PACKING_SLIP' }.content", equalTo("1 x Red mug, gift wrapped"));
+    }
+
+    @Test
+    void theOpsPageLinksEveryFiledDocumentAndTheArchiveThroughItsOwnSession() {
+        String orderId = OrderTestData.shippedOrder(bus);
+        confirmDelivery(orderId, "GOOD").statusCode(200);
+        await().atMost(WAIT).untilAsserted(() -> assertTrue(hrefsByKind(orderId).containsKey("INVOICE")));
+
+        String page = given().accept("text/html").get("/ops/orders/{id}", orderId).then().statusCode(200)
+                .extract().asString();
+        Map<String, String> links = new LinkedHashMap<>();
+        Matcher link = Pattern.compile("href=\"(/ops/orders/[^\"]+)\" data-kind=\"([A-Z_]+)\"").matcher(page);
+        while (link.find()) {
+            links.put(link.group(2), link.group(1));
+        }
+        assertEquals(List.of("ORDER_DETAILS", "PACKING_SLIP", "INVOICE", "LABEL"), List.copyOf(links.keySet()), page);
+        hrefsByKind(orderId).forEach((kind, href) -> {
+            assertEquals("/ops" + href, links.get(kind));
+            assertArrayEquals(given().get(href).asByteArray(), given().get(links.get(kind)).then().statusCode(200)
+                    .extract().asByteArray(), kind + ": the ops page serves the same bytes as the API");
+        });
+        assertTrue(page.contains("href=\"/ops/orders/" + orderId + "/documents.zip\""), page);
+        given().get("/ops/orders/{id}/documents.zip", orderId).then().statusCode(200)
+                .contentType(startsWith("application/zip"));
     }
 
     @Test
