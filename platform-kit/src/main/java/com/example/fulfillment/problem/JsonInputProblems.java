@@ -5,15 +5,19 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.example.fulfillment.edge.StrictJson;
 import com.example.fulfillment.edge.TextRules;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,16 +37,27 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
  */
 public class JsonInputProblems {
 
+    private static final Logger LOG = Logger.getLogger(JsonInputProblems.class);
+    private static final Set<String> BODILESS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String NOT_THIS_SHAPE = "the request body is not valid JSON for this resource";
     private static final String OUT_OF_RANGE = "is a number out of the range this field takes";
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
-    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+    public Response mismatched(MismatchedInputException e, UriInfo uri, Request request) {
         return answer(e, uri);
     }
 
+    /**
+     * Jackson fails the same way reading a request and writing an answer. Writing (its processor is a generator,
+     * or the request had no body to read) is the server's fault, a 500 logged as a bug, never the client's 400.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
-    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+    public Response unreadable(JsonProcessingException e, UriInfo uri, Request request) {
+        if (e.getProcessor() instanceof JsonGenerator || BODILESS.contains(request.getMethod())) {
+            LOG.error("could not write the answer to " + request.getMethod() + " " + uri.getPath(), e);
+            return ProblemResponses.respond(500, "Internal Server Error", "the server could not write its answer",
+                    uri, List.of());
+        }
         return answer(e, uri);
     }
 

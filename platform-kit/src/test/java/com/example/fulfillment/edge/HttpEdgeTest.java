@@ -1,9 +1,12 @@
 package com.example.fulfillment.edge;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
@@ -43,6 +46,13 @@ class HttpEdgeTest {
                 .body(not(containsString("com.fasterxml")))
                 .body(not(containsString("java.")))
                 .body(not(containsString("`")));
+    }
+
+    @Test
+    void anAnswerTheServerCannotWriteIsItsOwnFaultNotTheClients() {
+        problem(given().get("/test/echo/unwritable").then(), 500)
+                .body("detail", equalTo("the server could not write its answer"))
+                .body("violations", anyOf(nullValue(), empty()));
     }
 
     @Test

@@ -37,6 +37,20 @@ public class EchoResource {
         return echo;
     }
 
+    /** An answer Jackson cannot write: reading its field fails, as a lazy collection read too late does. */
+    public static class Unwritable {
+        public String getBroken() {
+            throw new IllegalStateException("failed to lazily initialize a collection");
+        }
+    }
+
+    @GET
+    @Path("/unwritable")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Unwritable unwritable() {
+        return new Unwritable();
+    }
+
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
