@@ -62,11 +62,23 @@ public class CarrierPlatformShipping {
     }
 
     /**
-     * The approved parcel goes on a scan form, which the driver scans once instead of every parcel on it; the
-     * parcel is shipped when the carrier's first scan says it has it (TrackingService), not now.
+     * The approved parcel goes on a scan form, which the driver scans once instead of every parcel on it: one of
+     * its own now, or the day's manifest (see {@link ManifestClosing}). It is shipped when the carrier's first scan
+     * says it has it (TrackingService), not now.
      */
-    public void putOnScanForm(Shipment shipment) {
-        shipment.awaitCarrier(platform.manifest(List.of(shipment.getLabel().getPlatformShipmentId())));
+    public void approveHandover(Shipment shipment) {
+        shipment.awaitCarrier();
+        if (config.handover().manifests() == ManifestClosing.ON_APPROVAL) {
+            putOnOneScanForm(List.of(shipment));
+        }
+    }
+
+    /** One scan form for all the parcels, e.g. the day's; they are on it from now on. */
+    public Manifest putOnOneScanForm(List<Shipment> parcels) {
+        Manifest manifest = platform.manifest(
+                parcels.stream().map(shipment -> shipment.getLabel().getPlatformShipmentId()).toList());
+        parcels.forEach(shipment -> shipment.getTransport().putOnScanForm(manifest.manifestId()));
+        return manifest;
     }
 
     /**

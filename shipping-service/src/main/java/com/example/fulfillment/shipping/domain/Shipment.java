@@ -137,9 +137,8 @@ public class Shipment extends PanacheEntityBase {
         this.status = ShipmentStatus.TRANSPORT_ARRANGED;
     }
 
-    /** Approved and on the carrier platform's scan form, which the driver scans instead of every parcel. */
-    public void awaitCarrier(Manifest manifest) {
-        transport.putOnScanForm(manifest.manifestId());
+    /** Approved: the parcel waits for the driver, on a scan form now or once the day's manifest closes. */
+    public void awaitCarrier() {
         this.status = ShipmentStatus.AWAITING_CARRIER;
     }
 

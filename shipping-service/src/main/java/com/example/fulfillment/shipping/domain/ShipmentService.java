@@ -205,7 +205,7 @@ public class ShipmentService {
             return;
         }
         if (shipment.hasPlatformLabel()) {
-            platform.putOnScanForm(shipment);
+            platform.approveHandover(shipment);
             return;
         }
         shipment.handOver(Instant.now(clock));

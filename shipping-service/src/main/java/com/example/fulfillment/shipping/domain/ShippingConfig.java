@@ -38,6 +38,22 @@ public interface ShippingConfig {
     /** The sender on every label and where the carriers pick up. */
     Warehouse warehouse();
 
+    /** How parcels from the carrier platform are handed over. */
+    Handover handover();
+
+    interface Handover {
+        /** See {@link ManifestClosing}. */
+        @WithDefault("ON_APPROVAL")
+        ManifestClosing manifests();
+
+        /**
+         * When the day's manifest closes by itself, as a cron expression in the warehouse's zone (read by
+         * DailyManifest's @Scheduled); "off" leaves closing to the warehouse.
+         */
+        @WithDefault("0 0 17 * * ?")
+        String dailyClose();
+    }
+
     interface Warehouse {
         @WithDefault("Fulfillment Warehouse")
         String name();

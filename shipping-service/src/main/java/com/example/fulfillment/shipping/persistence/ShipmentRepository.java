@@ -7,11 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import com.example.fulfillment.shipping.domain.Shipment;
+import com.example.fulfillment.shipping.domain.ShipmentStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class ShipmentRepository implements PanacheRepositoryBase<Shipment, String> {
+
+    private static final String AWAITING_MANIFEST = "status = ?1 and transport.manifestId is null";
 
     /**
      * The carrier's shipment with this number, locked so that concurrent carrier webhooks about it are applied one
@@ -23,6 +26,16 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, Strin
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
                 .filter(shipment -> reportsFor(carrier, shipment.getCarrier()))
                 .findFirst();
+    }
+
+    /** Approved parcels waiting for the driver on no scan form yet, locked while the day's manifest closes. */
+    public List<Shipment> awaitingManifestForUpdate() {
+        return find(AWAITING_MANIFEST, ShipmentStatus.AWAITING_CARRIER).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    public long countAwaitingManifest() {
+        return count(AWAITING_MANIFEST, ShipmentStatus.AWAITING_CARRIER);
     }
 
     /**
