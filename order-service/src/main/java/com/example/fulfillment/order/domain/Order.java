@@ -83,9 +83,9 @@ public class Order extends PanacheEntityBase {
     protected Order() {
     }
 
-    /** Stores a checked order as RECEIVED and announces it to the rest of the saga. */
+    /** A checked order as RECEIVED; the saga hears of it once it has room ({@link #enterSaga}). */
     public static Order receive(NewOrder request, String idempotencyKey, String requestFingerprint, String placedBy,
-            Instant now, OrderEventPublisher events) {
+            Instant now) {
         Order order = new Order();
         order.id = UUID.randomUUID().toString();
         order.status = OrderStatus.RECEIVED;
@@ -97,8 +97,12 @@ public class Order extends PanacheEntityBase {
         order.updatedAt = now;
         order.record(now, "order received", placedBy, order.lines.size() + " line(s), "
                 + OrderRules.totalQuantity(order.lines()) + " item(s), " + request.shippingMethod(), null);
-        events.orderReceived(order);
         return order;
+    }
+
+    /** Announces the order to the rest of the saga: at intake, or later from the waiting room (SagaAdmission). */
+    public void enterSaga(OrderEventPublisher events) {
+        events.orderReceived(this);
     }
 
     /**

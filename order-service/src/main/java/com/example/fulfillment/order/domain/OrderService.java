@@ -41,9 +41,12 @@ public class OrderService {
     private final ObjectMapper mapper;
     private final SameDayDelivery sameDay;
     private final IntakeBacklog intake;
+    private final SagaAdmission admission;
 
     OrderService(OrderRepository orders, Dossier dossier, DossierFiling filing, OrderEventPublisher events,
-            Clock clock, ObjectMapper mapper, SameDayConfig sameDayConfig, IntakeBacklog intake) {
+            Clock clock, ObjectMapper mapper, SameDayConfig sameDayConfig, IntakeBacklog intake,
+            SagaAdmission admission) {
+        this.admission = admission;
         this.filing = filing;
         this.orders = orders;
         this.intake = intake;
@@ -87,8 +90,9 @@ public class OrderService {
             }
         }
         intake.admit();
-        Order order = Order.receive(checked, idempotencyKey, fingerprint, placedBy, clock.instant(), events);
+        Order order = Order.receive(checked, idempotencyKey, fingerprint, placedBy, clock.instant());
         orders.storeNew(order, idempotencyKey);
+        admission.enter(order);
         return new Placement(order, true);
     }
 
@@ -134,6 +138,7 @@ public class OrderService {
                         + "it can no longer be cancelled, only refunded by ops");
             }
             Instant now = clock.instant();
+            admission.announceNow(order);
             order.cancel(reason, cancelledBy, now, events);
             filing.orderEnded(order, now);
             return order;

@@ -22,6 +22,12 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, String> {
 
+    private static final String IN_SAGA_STEPS = """
+            select count(*) from orders o
+            where o.status in ('RECEIVED', 'AVAILABILITY_VERIFIED', 'VERIFIED', 'ALLOCATED', 'INVOICED',
+                               'READY_FOR_SHIPMENT', 'SHIPMENT_APPROVED')
+              and not exists (select 1 from approval_task t where t.order_id = o.id and t.status = 'PENDING')""";
+
     /** PostgreSQL's SQLSTATE for a unique constraint violation. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -40,12 +46,14 @@ public class OrderRepository implements PanacheRepositoryBase<Order, String> {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long countInSagaSteps() {
-        return ((Number) getEntityManager().createNativeQuery("""
-                select count(*) from orders o
-                where o.status in ('RECEIVED', 'AVAILABILITY_VERIFIED', 'VERIFIED', 'ALLOCATED', 'INVOICED',
-                                   'READY_FOR_SHIPMENT', 'SHIPMENT_APPROVED')
-                  and not exists (select 1 from approval_task t where t.order_id = o.id and t.status = 'PENDING')""")
-                .getSingleResult()).longValue();
+        return ((Number) getEntityManager().createNativeQuery(IN_SAGA_STEPS).getSingleResult()).longValue();
+    }
+
+    /** As {@link #countInSagaSteps}, without the orders in the waiting room: those the saga works on now. */
+    public long countAnnouncedInSagaSteps() {
+        return ((Number) getEntityManager().createNativeQuery(IN_SAGA_STEPS
+                + " and not exists (select 1 from saga_waiting_room w where w.order_id = o.id)").getSingleResult())
+                .longValue();
     }
 
     public Optional<Order> findByIdempotencyKey(String key) {

@@ -38,6 +38,21 @@ class IntakeBacklogTest {
         public Duration countEvery() {
             return Duration.ofSeconds(1);
         }
+
+        @Override
+        public int inFlight() {
+            return 100;
+        }
+
+        @Override
+        public int letInAtOnce() {
+            return 100;
+        }
+
+        @Override
+        public Duration admitEvery() {
+            return Duration.ofMillis(250);
+        }
     });
 
     @Test

@@ -207,6 +207,8 @@ class OrderTest {
                 new Address("Ann", "Main St 1", "Berlin", "10115", null, "DE"), ShippingMethod.STANDARD,
                 List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)),
                 new OrderOptions(true, true, "Für dich 🎁"), null, null));
-        return Order.receive(request, null, "fingerprint", "shop", T0, events);
+        Order order = Order.receive(request, null, "fingerprint", "shop", T0);
+        order.enterSaga(events);
+        return order;
     }
 }

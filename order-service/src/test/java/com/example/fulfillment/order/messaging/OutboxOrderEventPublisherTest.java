@@ -38,7 +38,8 @@ class OutboxOrderEventPublisherTest {
                 new Customer("Ann", "ann@example.com", "+49 30 1234567"),
                 new Address("Ann", "Main St 1", "Berlin", "10115", null, "DE"), ShippingMethod.STANDARD,
                 List.of(new OrderLine("SKU-1", 2), new OrderLine("SKU-2", 1)),
-                new OrderOptions(true, true, "Für dich 🎁"), null, null)), null, "fingerprint", "shop", T0, publisher);
+                new OrderOptions(true, true, "Für dich 🎁"), null, null)), null, "fingerprint", "shop", T0);
+        order.enterSaga(publisher);
 
         OrderReceived received = (OrderReceived) written.get(0);
         assertEquals(order.getId(), received.orderId());
