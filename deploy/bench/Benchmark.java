@@ -61,7 +61,7 @@ public class Benchmark {
             report.counted = Ceiling.counters().minus(counted);
             report.history = history;
             report.growing = Scans.growing(scansBefore, Scans.sample(), report.completed);
-            report.effects = Effects.of(outcome.lives().stream().filter(life -> life.completed() != null)
+            report.effects = Effects.settled(outcome.lives().stream().filter(life -> life.completed() != null)
                     .map(OpenLoop.Life::orderId).collect(java.util.stream.Collectors.toSet()), outcome.started());
             reports.add(report);
             System.out.print(report.text());

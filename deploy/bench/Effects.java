@@ -36,6 +36,30 @@ final class Effects {
         }
     }
 
+    /** How long a differing verdict is read again before it stands. */
+    private static final int SETTLE_SECONDS = 60;
+
+    /**
+     * As {@link #of}, read again every 5 s while orders differ, for up to a minute: the customer confirms at SHIPPED,
+     * so an order can be COMPLETED while its carrier's last scans (out for delivery, delivered, and what follows from
+     * them) are still on their way. A lost or doubled event still differs after the minute.
+     */
+    static Verdict settled(Set<String> completedOrders, Instant since) {
+        Verdict verdict = of(completedOrders, since);
+        for (int waited = 0; verdict.deviating() > 0 && waited < SETTLE_SECONDS; waited += 5) {
+            System.out.printf("  … effects: %d orders differ, their last events may be on the way; reading again in"
+                    + " 5 s%n", verdict.deviating());
+            try {
+                Thread.sleep(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return verdict;
+            }
+            verdict = of(completedOrders, since);
+        }
+        return verdict;
+    }
+
     static Verdict of(Set<String> completedOrders, Instant since) {
         Map<String, Map<String, Integer>> eventsByOrder = new HashMap<>();
         for (String database : DATABASES) {
