@@ -25,14 +25,12 @@ import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.example.fulfillment.eventbus.testing.TestEventBus;
+import com.example.fulfillment.shipping.PdfText;
 import com.example.fulfillment.events.DeliveryConfirmed;
 import com.example.fulfillment.events.OrderCancelled;
 import com.example.fulfillment.events.OrderReceived;
@@ -93,7 +91,7 @@ class CarrierPlatformSagaTest {
             ShippingLabelCreated label = bus.await(ShippingLabelCreated.class, orderId);
             assertEquals("application/pdf", label.label().mediaType());
             byte[] pdf = label.label().bytes();
-            assertTrue(textOf(pdf).contains(label.trackingNumber()), "the label's PDF shows its tracking code");
+            assertTrue(PdfText.of(pdf).contains(label.trackingNumber()), "the label's PDF shows its tracking code");
             given().get("/shipments/{orderId}", orderId).then().statusCode(200)
                     .body("label.carrier", equalTo(label.carrier()))
                     .body("label.platform.shipmentId", startsWith("shp_"))
@@ -165,9 +163,4 @@ class CarrierPlatformSagaTest {
                 .body("label", nullValue());
     }
 
-    private static String textOf(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
 }

@@ -17,12 +17,10 @@ import javax.net.ssl.SSLContext;
 
 import jakarta.inject.Inject;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import com.easypost.exception.API.HttpError;
+import com.example.fulfillment.shipping.PdfText;
 import com.example.fulfillment.shipping.domain.Address;
 import com.example.fulfillment.shipping.domain.BoughtLabel;
 import com.example.fulfillment.shipping.domain.CarrierOffer;
@@ -95,7 +93,7 @@ class EasyPostCarrierPlatformTest {
         assertEquals(choice.offer().carrier(), label.carrier());
         assertFalse(label.trackingCode().isBlank());
         assertTrue(label.trackerId().startsWith("trk_"), label.trackerId());
-        String text = pdfText(label.pdf());
+        String text = PdfText.of(label.pdf());
         assertTrue(text.contains(label.trackingCode()) && text.contains("Grace Hopper"), text);
         String zpl = new String(label.zpl().orElseThrow(), StandardCharsets.UTF_8);
         assertTrue(zpl.contains("^FD" + label.trackingCode()), zpl);
@@ -119,7 +117,7 @@ class EasyPostCarrierPlatformTest {
         Manifest manifest = platform.manifest(List.of(first.platformShipmentId(), second.platformShipmentId()));
         assertTrue(manifest.manifestId().startsWith("sf_"));
         assertEquals(List.of(first.trackingCode(), second.trackingCode()), manifest.trackingCodes());
-        String text = pdfText(manifest.pdf());
+        String text = PdfText.of(manifest.pdf());
         assertTrue(text.contains(first.trackingCode()) && text.contains(second.trackingCode()), text);
         // a parcel is on one manifest only
         assertThrows(CarrierPlatformRefused.class, () -> platform.manifest(List.of(first.platformShipmentId())));
@@ -167,11 +165,5 @@ class EasyPostCarrierPlatformTest {
     private BoughtLabel buyStandard(ParcelToShip parcel) {
         CarrierQuote quote = platform.quote(parcel);
         return platform.buy(platform.choose(quote, ShippingMethod.STANDARD).offer(), Set.of(LabelFormat.PDF));
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 }
