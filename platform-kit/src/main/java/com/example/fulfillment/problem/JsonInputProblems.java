@@ -43,7 +43,7 @@ public class JsonInputProblems {
     private static final String OUT_OF_RANGE = "is a number out of the range this field takes";
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
-    public Response mismatched(MismatchedInputException e, UriInfo uri, Request request) {
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return answer(e, uri);
     }
 

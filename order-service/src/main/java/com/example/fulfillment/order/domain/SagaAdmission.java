@@ -2,6 +2,10 @@ package com.example.fulfillment.order.domain;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,11 +103,15 @@ public class SagaAdmission {
         inFlight = orders.countAnnouncedInSagaSteps();
         long room = config.inFlight() - inFlight;
         if (room > 0) {
-            List<WaitingOrder> next = waitingRoom.firstInLineForUpdate((int) Math.min(room, config.letInAtOnce()));
-            for (WaitingOrder seat : next) {
-                // read, not locked: a cancellation holding the order waits for this seat instead, then finds it gone
-                orders.findByIdOptional(seat.getOrderId()).ifPresent(order -> order.enterSaga(events));
-                waitingRoom.delete(seat);
+            List<String> next = waitingRoom.firstInLineForUpdate((int) Math.min(room, config.letInAtOnce())).stream()
+                    .map(WaitingOrder::getOrderId).toList();
+            if (!next.isEmpty()) {
+                // read in one query, not locked: a cancellation holding an order waits for its seat instead, then
+                // finds it gone; announced in the order they came
+                Map<String, Order> waitingOrders = orders.list("id in ?1", next).stream()
+                        .collect(Collectors.toMap(Order::getId, Function.identity()));
+                next.stream().map(waitingOrders::get).filter(Objects::nonNull).forEach(order -> order.enterSaga(events));
+                waitingRoom.delete("orderId in ?1", next);
             }
             inFlight += next.size();
         }

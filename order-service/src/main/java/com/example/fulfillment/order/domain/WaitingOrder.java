@@ -32,8 +32,4 @@ public class WaitingOrder extends PanacheEntityBase {
     public String getOrderId() {
         return orderId;
     }
-
-    public Instant getWaitingSince() {
-        return waitingSince;
-    }
 }
