@@ -2,7 +2,6 @@ package com.example.fulfillment.shipping.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import com.example.fulfillment.documents.PdfFonts;
 import com.example.fulfillment.shipping.domain.Address;
 import com.example.fulfillment.shipping.domain.PackingSlipPrinter;
 import com.google.zxing.oned.Code128Writer;
@@ -23,59 +23,52 @@ import com.google.zxing.oned.Code128Writer;
 /**
  * The packing slip as an A4 PDF drawn with Apache PDFBox: sender and recipient, the order, package and invoice
  * numbers, the box, one row per item, the materials and the message card, and a Code 128 barcode of the package id
- * that the packing station scans. The font is the Liberation Sans PDFBox ships, embedded, so that a product name
+ * that the packing station scans. The font is the Liberation Sans PDFBox ships, embedded ({@link PdfFonts}), so that a product name
  * or a gift message in any Latin, Greek or Cyrillic script prints as written and can be read back as text.
  * Drawn directly rather than through HTML: a slip is a fixed layout, and PDFBox is already what reads labels back.
  */
 @ApplicationScoped
 public class PdfPackingSlipPrinter implements PackingSlipPrinter {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 50;
     private static final float LINE = 15;
 
     @Override
     public byte[] print(PackingSlip slip) {
         try (PDDocument document = new PDDocument()) {
-            PDFont font = font(document);
-            Pages pages = new Pages(document, font);
-            pages.text(20, "PACKING SLIP");
-            pages.gap(6);
-            pages.text(10, "Order " + slip.orderId() + "    Package " + slip.packageId());
-            pages.text(10, "Invoice " + orNone(slip.invoiceNumber()) + "    Packed " + slip.packedOn());
-            pages.text(10, "Box " + slip.box());
-            pages.gap(8);
-            pages.address("From", slip.sender());
-            pages.address("Ship to", slip.recipient());
-            pages.gap(8);
-            pages.text(12, "Qty   SKU   Product");
-            for (PackingSlipPrinter.Line line : slip.lines()) {
-                pages.wrapped(10, line.quantity() + " x " + line.sku() + "   " + orNone(line.name())
-                        + (line.fragile() ? "   (fragile)" : ""));
-            }
-            pages.gap(8);
-            pages.wrapped(10, "Materials: " + slip.materials());
-            if (slip.messageCard() != null) {
-                pages.wrapped(10, "Message card: " + slip.messageCard());
-            }
-            pages.gap(12);
-            pages.barcode(slip.packageId());
-            pages.close();
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            document.save(pdf);
-            return pdf.toByteArray();
+            return PdfFonts.withLiberationSans(document, font -> draw(slip, document, font));
         } catch (IOException e) {
             throw new UncheckedIOException("could not print the packing slip of order " + slip.orderId(), e);
         }
     }
 
-    private static PDFont font(PDDocument document) throws IOException {
-        try (InputStream ttf = PdfPackingSlipPrinter.class.getResourceAsStream(FONT)) {
-            if (ttf == null) {
-                throw new IllegalStateException("the PDF font " + FONT + " is missing from the class path");
-            }
-            return PDType0Font.load(document, ttf);
+    private static byte[] draw(PackingSlip slip, PDDocument document, PDFont font) throws IOException {
+        Pages pages = new Pages(document, font);
+        pages.text(20, "PACKING SLIP");
+        pages.gap(6);
+        pages.text(10, "Order " + slip.orderId() + "    Package " + slip.packageId());
+        pages.text(10, "Invoice " + orNone(slip.invoiceNumber()) + "    Packed " + slip.packedOn());
+        pages.text(10, "Box " + slip.box());
+        pages.gap(8);
+        pages.address("From", slip.sender());
+        pages.address("Ship to", slip.recipient());
+        pages.gap(8);
+        pages.text(12, "Qty   SKU   Product");
+        for (PackingSlipPrinter.Line line : slip.lines()) {
+            pages.wrapped(10, line.quantity() + " x " + line.sku() + "   " + orNone(line.name())
+                    + (line.fragile() ? "   (fragile)" : ""));
         }
+        pages.gap(8);
+        pages.wrapped(10, "Materials: " + slip.materials());
+        if (slip.messageCard() != null) {
+            pages.wrapped(10, "Message card: " + slip.messageCard());
+        }
+        pages.gap(12);
+        pages.barcode(slip.packageId());
+        pages.close();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        document.save(pdf);
+        return pdf.toByteArray();
     }
 
     private static String orNone(String value) {
