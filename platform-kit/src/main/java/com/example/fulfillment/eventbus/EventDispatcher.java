@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import com.example.fulfillment.eventbus.parking.EventNotHandled;
+import com.example.fulfillment.eventbus.parking.HeldBehindParkedEvent;
 import com.example.fulfillment.eventbus.parking.OutageWait;
 import com.example.fulfillment.events.EventCatalog;
 import com.example.fulfillment.events.SagaEvent;
@@ -71,9 +73,13 @@ public class EventDispatcher {
                 .add(handler);
     }
 
-    /** As the consumer delivers an event: outages are waited out, other failures retried a few times. */
-    public void dispatch(EventEnvelope envelope) {
-        handle(envelope, true);
+    /**
+     * As the consumer delivers an event: outages are waited out, other failures retried a few times. The first
+     * reaction's transaction asks heldBack first and throws {@link HeldBehindParkedEvent} if it says yes, having
+     * changed nothing: the question costs a query, not a transaction of its own for every event delivered.
+     */
+    public void dispatch(EventEnvelope envelope, BooleanSupplier heldBack) {
+        handle(envelope, true, heldBack);
     }
 
     /**
@@ -81,7 +87,7 @@ public class EventDispatcher {
      * failure met on the way is thrown at once (an outage as one that can pass later).
      */
     public void dispatchOnce(EventEnvelope envelope) {
-        handle(envelope, false);
+        handle(envelope, false, () -> false);
     }
 
     /** The names of the reactions to this type of event, as the idempotency guard knows them. */
@@ -108,7 +114,7 @@ public class EventDispatcher {
         reactionsTo(envelope.type()).forEach(reaction -> processedEvents.markProcessed(envelope.id(), reaction));
     }
 
-    private void handle(EventEnvelope envelope, boolean live) {
+    private void handle(EventEnvelope envelope, boolean live, BooleanSupplier heldBack) {
         List<RegisteredHandler> handlers = handlersByType.getOrDefault(envelope.type(), List.of());
         if (handlers.isEmpty()) {
             if (EventCatalog.classOf(envelope.type()).isEmpty()) {
@@ -120,10 +126,14 @@ public class EventDispatcher {
         EventContext context = EventContext.of(envelope);
         for (RegisteredHandler handler : handlers) {
             SagaEvent event = payload(envelope, handler);
+            boolean first = handler == handlers.get(0);
             Runnable attempt = () -> {
                 long start = System.nanoTime();
                 try {
                     boolean duplicate = QuarkusTransaction.requiringNew().call(() -> {
+                        if (first && heldBack.getAsBoolean()) {
+                            throw new HeldBehindParkedEvent();
+                        }
                         if (processedEvents.markProcessed(envelope.id(), handler.name())) {
                             handler.handle(event, context);
                             return false;
@@ -133,6 +143,8 @@ public class EventDispatcher {
                     });
                     metrics.handled(handler.name(), envelope.type(), duplicate,
                             Duration.ofNanos(System.nanoTime() - start));
+                } catch (HeldBehindParkedEvent held) {
+                    throw held;
                 } catch (RuntimeException e) {
                     metrics.failed(handler.name(), envelope.type(), e);
                     throw e;
@@ -162,6 +174,8 @@ public class EventDispatcher {
             try {
                 outages.untilThrough(what, attempt);
                 return;
+            } catch (HeldBehindParkedEvent held) {
+                throw held;
             } catch (UnprocessableEventException e) {
                 throw new EventNotHandled(handler.name(), false, e);
             } catch (RuntimeException e) {

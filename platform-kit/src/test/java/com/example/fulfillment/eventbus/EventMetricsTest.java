@@ -51,8 +51,8 @@ class EventMetricsTest {
         EventEnvelope envelope = codec.read(codec.write(codec.wrap(statusChange(order, "measured"))));
         consumer.script(order, Outcome.FAIL_UNCLASSIFIED, Outcome.SUCCEED);
 
-        dispatcher.dispatch(envelope);
-        dispatcher.dispatch(envelope);
+        dispatcher.dispatch(envelope, () -> false);
+        dispatcher.dispatch(envelope, () -> false);
 
         String metrics = metrics();
         assertTrue(value(metrics, HANDLED.formatted("handled")) >= handledBefore + 1, metrics);

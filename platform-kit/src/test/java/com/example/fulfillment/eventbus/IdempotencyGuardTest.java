@@ -97,9 +97,9 @@ class IdempotencyGuardTest {
         String order = newOrder();
         EventEnvelope envelope = codec.read(codec.write(codec.wrap(statusChange(order, "raced"))));
         Gate gate = consumer.hold(order);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> dispatcher.dispatch(envelope));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> dispatcher.dispatch(envelope, () -> false));
         assertTrue(gate.awaitEntered(TIMEOUT), "the first delivery reached the reaction");
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> dispatcher.dispatch(envelope));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> dispatcher.dispatch(envelope, () -> false));
         // the second waits for the first's uncommitted idempotency record (or, if the guard let it through,
         // would reach the reaction too)
         await().atMost(TIMEOUT).until(() -> database.sessionsWaitingForALock() > 0
@@ -192,7 +192,7 @@ class IdempotencyGuardTest {
                         + "; it has " + second.assignment());
             }
             for (ConsumerRecord<String, String> record : second.poll(Duration.ofMillis(200))) {
-                dispatcher.dispatch(codec.read(record.value()));
+                dispatcher.dispatch(codec.read(record.value()), () -> false);
                 dispatched.add(record);
             }
         }

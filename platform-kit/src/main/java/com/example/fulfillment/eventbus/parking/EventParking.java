@@ -3,6 +3,7 @@ package com.example.fulfillment.eventbus.parking;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,9 +48,11 @@ public class EventParking {
             return; // no reaction here wants this type: it changes nothing, wherever its order's line stands
         }
         String order = envelope.subject();
-        Optional<ParkedEvent> firstInLine = outages.untilThrough("looking for parked events of order " + order,
-                () -> store.firstInLine(order));
-        if (firstInLine.isPresent()) {
+        try {
+            // whether the order has a line is asked inside the first reaction's transaction, which waits out an
+            // outage like the reaction itself
+            dispatch(envelope, () -> store.firstInLine(order).isPresent());
+        } catch (HeldBehindParkedEvent held) {
             Optional<ParkedEvent> behind = outages.untilThrough("parking " + describe(envelope),
                     () -> parkBehind(envelope));
             if (behind.isPresent()) {
@@ -57,9 +60,13 @@ public class EventParking {
                 throw new EventParkedException(behind.get().reason(), null);
             }
             // the line emptied meanwhile, or this is a delivery again of an event handled before: handled as usual
+            dispatch(envelope, () -> false);
         }
+    }
+
+    private void dispatch(EventEnvelope envelope, BooleanSupplier heldBack) {
         try {
-            dispatcher.dispatch(envelope);
+            dispatcher.dispatch(envelope, heldBack);
         } catch (EventNotHandled failure) {
             ParkedEvent parked = outages.untilThrough("parking " + describe(envelope), () -> store.park(envelope,
                     codec.write(envelope), failure.reaction(), failure.getMessage(), failure.causeMessage(),
