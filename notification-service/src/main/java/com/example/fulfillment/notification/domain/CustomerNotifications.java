@@ -3,6 +3,7 @@ package com.example.fulfillment.notification.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -123,12 +124,14 @@ public class CustomerNotifications {
         String orderId = recipient.getOrderId();
         RenderedMessage rendered = renderer.render(message);
         Instant now = clock.instant();
+        Set<NotificationChannel> recordedBefore = notifications.channelsAlreadyRecorded(sourceEventId, orderId,
+                message.kind(), message.dedupKey());
         for (NotificationChannel channel : NotificationChannel.values()) {
             var address = recipient.addressFor(channel);
             if (address.isEmpty() || (channel == NotificationChannel.SMS && !message.worthAnSms())) {
                 continue;
             }
-            if (notifications.alreadyRecorded(sourceEventId, orderId, message.kind(), message.dedupKey(), channel)) {
+            if (recordedBefore.contains(channel)) {
                 LOG.infof("%s for order %s on %s already recorded; not again", message.kind(), orderId, channel);
                 continue;
             }

@@ -1,8 +1,10 @@
 package com.example.fulfillment.notification.persistence;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +25,20 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return list("orderId", Sort.descending("createdAt").and("kind").and("channel"), orderId);
     }
 
-    /** Whether this event, or another one meaning the same, already produced a message on this channel. */
-    public boolean alreadyRecorded(UUID sourceEventId, String orderId, NotificationKind kind, String dedupKey,
-            NotificationChannel channel) {
-        return count("channel = ?1 and (sourceEventId = ?2 or (orderId = ?3 and kind = ?4 and dedupKey = ?5))",
-                channel, sourceEventId, orderId, kind, dedupKey) > 0;
+    /**
+     * The channels on which this event, or another one meaning the same, already produced a message: one query
+     * for all channels, planned once (the two unique constraints answer it).
+     */
+    public Set<NotificationChannel> channelsAlreadyRecorded(UUID sourceEventId, String orderId, NotificationKind kind,
+            String dedupKey) {
+        List<NotificationChannel> channels = getEntityManager().createQuery("""
+                select n.channel from Notification n
+                where n.sourceEventId = ?1 or (n.orderId = ?2 and n.kind = ?3 and n.dedupKey = ?4)""",
+                NotificationChannel.class)
+                .setParameter(1, sourceEventId).setParameter(2, orderId).setParameter(3, kind)
+                .setParameter(4, dedupKey)
+                .getResultList();
+        return channels.isEmpty() ? Set.of() : EnumSet.copyOf(channels);
     }
 
     /**

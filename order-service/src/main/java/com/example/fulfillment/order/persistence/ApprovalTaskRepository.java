@@ -12,6 +12,7 @@ import com.example.fulfillment.domain.ResultPage;
 import com.example.fulfillment.order.domain.ApprovalGate;
 import com.example.fulfillment.order.domain.ApprovalStatus;
 import com.example.fulfillment.order.domain.ApprovalTask;
+import com.example.fulfillment.persistence.Existence;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -62,6 +63,6 @@ public class ApprovalTaskRepository implements PanacheRepositoryBase<ApprovalTas
     }
 
     public boolean anyFor(String orderId, ApprovalGate gate) {
-        return count("orderId = ?1 and gate = ?2", orderId, gate) > 0;
+        return Existence.anyMatch(getEntityManager(), ApprovalTask.class, "orderId = ?1 and gate = ?2", orderId, gate);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import com.example.fulfillment.persistence.Existence;
 import com.example.fulfillment.shipping.domain.Shipment;
 import com.example.fulfillment.shipping.domain.ShipmentStatus;
 
@@ -70,6 +71,6 @@ public class ShipmentRepository implements PanacheRepositoryBase<Shipment, Strin
 
     /** Whether any shipment, of any carrier, has this tracking number on its current label. */
     public boolean existsWithTrackingNumber(String trackingNumber) {
-        return count("label.trackingNumber = ?1", trackingNumber) > 0;
+        return Existence.anyMatch(getEntityManager(), Shipment.class, "label.trackingNumber = ?1", trackingNumber);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.example.fulfillment.persistence.Existence;
 import com.example.fulfillment.shipping.domain.TrackingEvent;
 import com.example.fulfillment.shipping.domain.TrackingUpdate;
 
@@ -15,12 +16,14 @@ public class TrackingEventRepository implements PanacheRepositoryBase<TrackingEv
     /** The same carrier event id, or the same status at the same moment for the same parcel. */
     public boolean isDuplicate(TrackingUpdate update) {
         if (update.carrierEventId() != null
-                && count("trackingNumber = ?1 and carrierEventId = ?2", update.trackingNumber(),
-                        update.carrierEventId()) > 0) {
+                && Existence.anyMatch(getEntityManager(), TrackingEvent.class,
+                        "trackingNumber = ?1 and carrierEventId = ?2", update.trackingNumber(),
+                        update.carrierEventId())) {
             return true;
         }
-        return count("trackingNumber = ?1 and status = ?2 and occurredAt = ?3", update.trackingNumber(),
-                update.status(), update.occurredAt()) > 0;
+        return Existence.anyMatch(getEntityManager(), TrackingEvent.class,
+                "trackingNumber = ?1 and status = ?2 and occurredAt = ?3", update.trackingNumber(),
+                update.status(), update.occurredAt());
     }
 
     /** One parcel's updates: a reshipped order has several parcels, each with its own tracking number. */

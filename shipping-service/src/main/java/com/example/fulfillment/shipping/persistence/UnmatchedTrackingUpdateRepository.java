@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.example.fulfillment.persistence.Existence;
 import com.example.fulfillment.shipping.domain.TrackingUpdate;
 import com.example.fulfillment.shipping.domain.UnmatchedTrackingUpdate;
 
@@ -17,8 +18,9 @@ public class UnmatchedTrackingUpdateRepository implements PanacheRepositoryBase<
 
     /** The same carrier event for the same unknown number, kept already. */
     public boolean isDuplicate(TrackingUpdate update) {
-        return update.carrierEventId() != null && count("trackingNumber = ?1 and carrierEventId = ?2",
-                update.trackingNumber(), update.carrierEventId()) > 0;
+        return update.carrierEventId() != null && Existence.anyMatch(getEntityManager(),
+                UnmatchedTrackingUpdate.class, "trackingNumber = ?1 and carrierEventId = ?2",
+                update.trackingNumber(), update.carrierEventId());
     }
 
     public List<UnmatchedTrackingUpdate> latest(int limit) {
