@@ -105,31 +105,40 @@ final class OpenLoop {
         return completed;
     }
 
-    /** The customer: confirms, once, every order of the run that has shipped. */
+    /**
+     * The customer: confirms, once, every order of the run that has shipped. DELIVERED is listed too: with a fast
+     * carrier clock an order can pass SHIPPED between two listings, and would otherwise wait for ever.
+     */
     private void confirmShipped(String customer, Set<String> confirmed) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                for (int page = 0; ; page++) {
-                    Api.Answer shipped = api.asShop("GET", api.orderUrl + "/orders?status=SHIPPED&size=200&page=" + page
-                            + "&customer=" + customer, null);
-                    Matcher id = ID.matcher(shipped.body());
-                    int seen = 0;
-                    while (id.find()) {
-                        seen++;
-                        if (confirmed.add(id.group(1))) {
-                            api.asShopLater("POST", api.orderUrl + "/orders/" + id.group(1) + "/delivery-confirmation",
-                                    "{\"condition\":\"GOOD\"}");
-                        }
-                    }
-                    if (seen < 200) {
-                        break;
-                    }
+                for (String status : List.of("SHIPPED", "DELIVERED")) {
+                    confirmListed(customer, status, confirmed);
                 }
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
                 Progress.note("customer: " + e.getMessage());
+            }
+        }
+    }
+
+    private void confirmListed(String customer, String status, Set<String> confirmed) throws Exception {
+        for (int page = 0; ; page++) {
+            Api.Answer shipped = api.asShop("GET", api.orderUrl + "/orders?status=" + status
+                    + "&size=200&page=" + page + "&customer=" + customer, null);
+            Matcher id = ID.matcher(shipped.body());
+            int seen = 0;
+            while (id.find()) {
+                seen++;
+                if (confirmed.add(id.group(1))) {
+                    api.asShopLater("POST", api.orderUrl + "/orders/" + id.group(1) + "/delivery-confirmation",
+                            "{\"condition\":\"GOOD\"}");
+                }
+            }
+            if (seen < 200) {
+                break;
             }
         }
     }
